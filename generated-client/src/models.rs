@@ -1,0 +1,775 @@
+//! The data types of the API: one type per schema.
+
+use serde::{Deserialize, Serialize};
+
+/// Arbitrary JSON, passed through as it is.
+pub type JsonRawMessage = serde_json::Value;
+
+/// How a recovery address is reached, for example `email`.
+pub type RecoveryAddressType = String;
+
+/// How strongly the session's holder proved who they are: `aal0` not at all, `aal1` with one factor, `aal2` with a second factor, `aal3` reserved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuthenticatorAssuranceLevel {
+    /// `aal0`
+    Aal0,
+    /// `aal1`
+    Aal1,
+    /// `aal2`
+    Aal2,
+    /// `aal3`
+    Aal3,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl AuthenticatorAssuranceLevel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aal0 => "aal0",
+            Self::Aal1 => "aal1",
+            Self::Aal2 => "aal2",
+            Self::Aal3 => "aal3",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AuthenticatorAssuranceLevel {
+    fn from(value: &str) -> Self {
+        match value {
+            "aal0" => Self::Aal0,
+            "aal1" => Self::Aal1,
+            "aal2" => Self::Aal2,
+            "aal3" => Self::Aal3,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for AuthenticatorAssuranceLevel {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for AuthenticatorAssuranceLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for AuthenticatorAssuranceLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for AuthenticatorAssuranceLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// What to create an identity from.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateIdentityBody {
+    /// Credentials to import together with a new identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<IdentityWithCredentials>,
+    /// Metadata only administrators can read and write.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_admin: Option<serde_json::Value>,
+    /// Metadata the identity's owner can read but not change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_public: Option<serde_json::Value>,
+    /// Recovery addresses to store as they are, for imports. Normally they are derived from the traits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_addresses: Option<Vec<RecoveryIdentityAddress>>,
+    /// The ID of the identity schema the traits are checked against.
+    pub schema_id: String,
+    /// Whether the identity may sign in (`active`) or not (`inactive`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<IdentityState>,
+    /// The identity's traits, shaped by its identity schema.
+    pub traits: serde_json::Value,
+    /// Verifiable addresses to store as they are, for imports. Normally they are derived from the traits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verifiable_addresses: Option<Vec<VerifiableIdentityAddress>>,
+}
+
+/// What to create a recovery code for.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateRecoveryCodeForIdentityBody {
+    /// How long the code stays valid, as a duration such as `1h` or `15m30s`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<String>,
+    /// The identity to recover.
+    pub identity_id: uuid::Uuid,
+}
+
+/// What to create a recovery link for.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateRecoveryLinkForIdentityBody {
+    /// How long the link stays valid, as a duration such as `1h`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<String>,
+    /// The identity to recover.
+    pub identity_id: uuid::Uuid,
+}
+
+/// The body of an error response.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ErrorGeneric {
+    /// What went wrong.
+    pub error: GenericErrorContent,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GenericErrorContent {
+    /// Details for debugging; only sent when the server runs in debug mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debug: Option<String>,
+    /// A short name of the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// A longer explanation of the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+    /// A message about the error, fit to show.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The HTTP status code of the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+}
+
+/// A person, or a machine, known to the project: their traits, credentials and addresses.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Identity {
+    /// When the identity was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The identity's credentials, by credential type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<std::collections::BTreeMap<String, IdentityCredentials>>,
+    /// The identity's ID.
+    pub id: uuid::Uuid,
+    /// Arbitrary JSON that may also be `null`.
+    #[serde(
+        default,
+        deserialize_with = "crate::nullable::deserialize_some",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub metadata_admin: Option<serde_json::Value>,
+    /// Arbitrary JSON that may also be `null`.
+    #[serde(
+        default,
+        deserialize_with = "crate::nullable::deserialize_some",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub metadata_public: Option<serde_json::Value>,
+    /// The addresses the identity can recover their account with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_addresses: Option<Vec<RecoveryIdentityAddress>>,
+    /// The ID of the identity schema the traits follow.
+    pub schema_id: String,
+    /// Where the identity schema can be fetched.
+    pub schema_url: String,
+    /// Whether the identity may sign in (`active`) or not (`inactive`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<IdentityState>,
+    /// A point in time that may be unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_changed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The identity's traits; their shape is given by the identity schema.
+    pub traits: serde_json::Value,
+    /// When the identity was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The addresses that can be, or have been, verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verifiable_addresses: Option<Vec<VerifiableIdentityAddress>>,
+}
+
+/// One credential of an identity, such as its password or its social sign-in links.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityCredentials {
+    /// Arbitrary JSON, passed through as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<serde_json::Value>,
+    /// When the credential was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The identifiers this credential signs in with, such as an email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiers: Option<Vec<String>>,
+    /// The kind of a credential.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityCredentialsType>,
+    /// When the credential was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The version of the credential's configuration format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+
+/// The kind of a credential.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IdentityCredentialsType {
+    /// `password`
+    Password,
+    /// `totp`
+    Totp,
+    /// `oidc`
+    Oidc,
+    /// `webauthn`
+    Webauthn,
+    /// `lookup_secret`
+    LookupSecret,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl IdentityCredentialsType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "password",
+            Self::Totp => "totp",
+            Self::Oidc => "oidc",
+            Self::Webauthn => "webauthn",
+            Self::LookupSecret => "lookup_secret",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityCredentialsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "password" => Self::Password,
+            "totp" => Self::Totp,
+            "oidc" => Self::Oidc,
+            "webauthn" => Self::Webauthn,
+            "lookup_secret" => Self::LookupSecret,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for IdentityCredentialsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for IdentityCredentialsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for IdentityCredentialsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for IdentityCredentialsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// A JSON Schema document that shapes the traits of identities.
+pub type IdentitySchema = serde_json::Value;
+
+/// An identity schema together with its ID.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentitySchemaContainer {
+    /// The ID of the identity schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// A JSON Schema document that shapes the traits of identities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<serde_json::Value>,
+}
+
+/// A list of identity schemas.
+pub type IdentitySchemas = Vec<IdentitySchemaContainer>;
+
+/// Whether the identity may sign in (`active`) or not (`inactive`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IdentityState {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl IdentityState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityState {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for IdentityState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for IdentityState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for IdentityState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for IdentityState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// The identity's traits; their shape is given by the identity schema.
+pub type IdentityTraits = serde_json::Value;
+
+/// Where the verification of an address stands, for example `pending` or `completed`.
+pub type IdentityVerifiableAddressStatus = String;
+
+/// How a verifiable address is reached, for example `email`.
+pub type IdentityVerifiableAddressType = String;
+
+/// Credentials to import together with a new identity.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityWithCredentials {
+    /// Social sign-in links to import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc: Option<IdentityWithCredentialsOidc>,
+    /// A password credential to import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<IdentityWithCredentialsPassword>,
+}
+
+/// Social sign-in links to import.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityWithCredentialsOidc {
+    /// The social sign-in providers to link the identity to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<IdentityWithCredentialsOidcConfig>,
+}
+
+/// The social sign-in providers to link the identity to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityWithCredentialsOidcConfig {
+    /// The password to import, either in clear or already hashed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<IdentityWithCredentialsPasswordConfig>,
+    /// One entry per linked provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub providers: Option<Vec<IdentityWithCredentialsOidcConfigProvider>>,
+}
+
+/// A link between the identity and an account at a social sign-in provider.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityWithCredentialsOidcConfigProvider {
+    /// The provider's ID as configured in the project, for example `google`.
+    pub provider: String,
+    /// The identity's subject (user ID) at the provider.
+    pub subject: String,
+}
+
+/// A password credential to import.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityWithCredentialsPassword {
+    /// The password to import, either in clear or already hashed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<IdentityWithCredentialsPasswordConfig>,
+}
+
+/// The password to import, either in clear or already hashed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityWithCredentialsPasswordConfig {
+    /// A password hash in one of the formats the server can import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hashed_password: Option<String>,
+    /// A password in clear text; the server hashes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}
+
+/// One operation of a JSON Patch (RFC 6902) document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonPatch {
+    /// The JSON Pointer to move or copy from (`move` and `copy` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// What the operation does.
+    pub op: JsonPatchOp,
+    /// The JSON Pointer of the location the operation acts on.
+    pub path: String,
+    /// The value to add, replace or test with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+
+/// What the operation does.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum JsonPatchOp {
+    /// `add`
+    Add,
+    /// `remove`
+    Remove,
+    /// `replace`
+    Replace,
+    /// `move`
+    Move,
+    /// `copy`
+    Copy,
+    /// `test`
+    Test,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl JsonPatchOp {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Remove => "remove",
+            Self::Replace => "replace",
+            Self::Move => "move",
+            Self::Copy => "copy",
+            Self::Test => "test",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for JsonPatchOp {
+    fn from(value: &str) -> Self {
+        match value {
+            "add" => Self::Add,
+            "remove" => Self::Remove,
+            "replace" => Self::Replace,
+            "move" => Self::Move,
+            "copy" => Self::Copy,
+            "test" => Self::Test,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for JsonPatchOp {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for JsonPatchOp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for JsonPatchOp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonPatchOp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// A JSON Patch (RFC 6902) document, applied in order.
+pub type JsonPatchDocument = Vec<JsonPatch>;
+
+/// Arbitrary JSON that may also be `null`.
+pub type NullJsonRawMessage = serde_json::Value;
+
+/// A point in time that may be unset.
+pub type NullTime = chrono::DateTime<chrono::Utc>;
+
+/// A recovery code and the page to enter it at.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RecoveryCodeForIdentity {
+    /// When the code stops working.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The code the user enters.
+    pub recovery_code: String,
+    /// The page where the code is entered.
+    pub recovery_link: String,
+}
+
+/// An address the identity can recover their account with.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RecoveryIdentityAddress {
+    /// When the address was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The address's ID.
+    pub id: uuid::Uuid,
+    /// When the address was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The address itself.
+    pub value: String,
+    /// How a recovery address is reached, for example `email`.
+    pub via: String,
+}
+
+/// A recovery link.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RecoveryLinkForIdentity {
+    /// When the link stops working.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The link to send to the user.
+    pub recovery_link: String,
+}
+
+/// A signed-in period of an identity, with how it was authenticated.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Session {
+    /// Whether the session is still usable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// When the identity last authenticated in this session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authenticated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The authentication steps of a session, in order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_methods: Option<Vec<SessionAuthenticationMethod>>,
+    /// How strongly the session's holder proved who they are: `aal0` not at all, `aal1` with one factor, `aal2` with a second factor, `aal3` reserved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authenticator_assurance_level: Option<AuthenticatorAssuranceLevel>,
+    /// The devices the session was used from (only with `expand=devices`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub devices: Option<Vec<SessionDevice>>,
+    /// When the session ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The session's ID.
+    pub id: uuid::Uuid,
+    /// A person, or a machine, known to the project: their traits, credentials and addresses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<Identity>,
+    /// When the session was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// One step of the authentication that opened the session.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionAuthenticationMethod {
+    /// How strongly the session's holder proved who they are: `aal0` not at all, `aal1` with one factor, `aal2` with a second factor, `aal3` reserved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aal: Option<AuthenticatorAssuranceLevel>,
+    /// When the step was completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// How the step was done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<SessionAuthenticationMethodMethod>,
+}
+
+/// How the step was done.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SessionAuthenticationMethodMethod {
+    /// `link_recovery`
+    LinkRecovery,
+    /// `code_recovery`
+    CodeRecovery,
+    /// `password`
+    Password,
+    /// `totp`
+    Totp,
+    /// `oidc`
+    Oidc,
+    /// `webauthn`
+    Webauthn,
+    /// `lookup_secret`
+    LookupSecret,
+    /// `v0.6_legacy_session`
+    V06LegacySession,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl SessionAuthenticationMethodMethod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LinkRecovery => "link_recovery",
+            Self::CodeRecovery => "code_recovery",
+            Self::Password => "password",
+            Self::Totp => "totp",
+            Self::Oidc => "oidc",
+            Self::Webauthn => "webauthn",
+            Self::LookupSecret => "lookup_secret",
+            Self::V06LegacySession => "v0.6_legacy_session",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SessionAuthenticationMethodMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "link_recovery" => Self::LinkRecovery,
+            "code_recovery" => Self::CodeRecovery,
+            "password" => Self::Password,
+            "totp" => Self::Totp,
+            "oidc" => Self::Oidc,
+            "webauthn" => Self::Webauthn,
+            "lookup_secret" => Self::LookupSecret,
+            "v0.6_legacy_session" => Self::V06LegacySession,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SessionAuthenticationMethodMethod {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for SessionAuthenticationMethodMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SessionAuthenticationMethodMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SessionAuthenticationMethodMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// The authentication steps of a session, in order.
+pub type SessionAuthenticationMethods = Vec<SessionAuthenticationMethod>;
+
+/// A device a session was used from.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SessionDevice {
+    /// The device record's ID.
+    pub id: uuid::Uuid,
+    /// The IP address the device connected from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Where the device was, as derived from its IP address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The device's user agent string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+}
+
+/// The full new state of an identity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateIdentityBody {
+    /// Credentials to import together with a new identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<IdentityWithCredentials>,
+    /// Metadata only administrators can read and write.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_admin: Option<serde_json::Value>,
+    /// Metadata the identity's owner can read but not change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_public: Option<serde_json::Value>,
+    /// The ID of the identity schema the traits are checked against.
+    pub schema_id: String,
+    /// Whether the identity may sign in (`active`) or not (`inactive`).
+    pub state: IdentityState,
+    /// The identity's traits, shaped by its identity schema.
+    pub traits: serde_json::Value,
+}
+
+/// An address whose ownership the identity can prove, such as an email address.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VerifiableIdentityAddress {
+    /// When the address was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The address's ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
+    /// Where the verification of an address stands, for example `pending` or `completed`.
+    pub status: String,
+    /// When the address was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The address itself.
+    pub value: String,
+    /// Whether ownership of the address has been proven.
+    pub verified: bool,
+    /// A point in time that may be unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// How a verifiable address is reached, for example `email`.
+    pub via: String,
+}

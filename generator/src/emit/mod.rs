@@ -1,0 +1,107 @@
+//! IR → Rust tokens. The functions here print the names and types the IR
+//! decided; they never look at the spec.
+
+pub mod crate_files;
+pub mod models;
+
+use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+/// `#[doc = "..."]` attributes (printed as `///` comments).
+pub fn doc_attrs(docs: &Docs) -> TokenStream {
+    let lines = docs.lines.iter().map(|line| {
+        let text = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #text])
+    });
+    quote!(#(#lines)*)
+}
+
+/// `//!` docs for a module or crate.
+pub fn inner_doc_attrs(lines: &[&str]) -> TokenStream {
+    let lines = lines.iter().map(|line| {
+        let text = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#![doc = #text])
+    });
+    quote!(#(#lines)*)
+}
+
+/// An identifier as the IR named it (`r#type` becomes a raw identifier).
+/// The IR only produces ASCII identifiers; anything else is repaired rather
+/// than allowed to panic inside proc-macro2.
+pub fn ident(name: &str) -> Ident {
+    let (raw, bare) = match name.strip_prefix("r#") {
+        Some(rest) => (true, rest),
+        None => (false, name),
+    };
+    let mut cleaned: String = bare
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .collect();
+    if cleaned.is_empty() || cleaned == "_" || cleaned.starts_with(|c: char| c.is_ascii_digit()) {
+        cleaned.insert_str(0, "x_");
+    }
+    if raw {
+        Ident::new_raw(&cleaned, Span::call_site())
+    } else {
+        Ident::new(&cleaned, Span::call_site())
+    }
+}
+
+/// How a [`TypeRef`] is written. `models` is the path that leads to the
+/// models module from where the type is printed (empty inside it).
+pub fn type_tokens(ty: &TypeRef, types: &TypeSet, models: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let def = types.get(*id);
+            match &def.kind {
+                // Aliases are printed as what they stand for.
+                TypeKind::Alias(target) => type_tokens(target, types, models),
+                _ => {
+                    let name = ident(&def.name);
+                    quote!(#models #name)
+                }
+            }
+        }
+        TypeRef::String => quote!(String),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I8 => quote!(i8),
+        TypeRef::I16 => quote!(i16),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::U8 => quote!(u8),
+        TypeRef::U16 => quote!(u16),
+        TypeRef::U32 => quote!(u32),
+        TypeRef::U64 => quote!(u64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Uuid => quote!(uuid::Uuid),
+        TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TypeRef::Date => quote!(chrono::NaiveDate),
+        TypeRef::Base64 => quote!(crate::Base64),
+        TypeRef::Binary => quote!(Vec<u8>),
+        TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(inner, types, models);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(inner, types, models);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+    }
+}
+
+/// An `i64` as a literal, negative numbers included (as `-` and a literal).
+pub fn int_literal(n: i64) -> TokenStream {
+    let abs = Literal::u64_unsuffixed(n.unsigned_abs());
+    if n < 0 { quote!(-#abs) } else { quote!(#abs) }
+}

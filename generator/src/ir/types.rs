@@ -1,0 +1,226 @@
+//! Plain data describing the Rust types a spec turns into. Every identifier in
+//! here is final: the emitter prints them as they are.
+
+use crate::diagnostics::Pointer;
+
+/// Index into [`TypeSet::defs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub usize);
+
+/// Every named type of a spec.
+#[derive(Debug, Default, Clone)]
+pub struct TypeSet {
+    /// Indexed by [`TypeId`].
+    pub defs: Vec<TypeDef>,
+    /// The order to print them in: each component schema (in spec order)
+    /// followed by the inline types made while lowering it.
+    pub emit_order: Vec<TypeId>,
+}
+
+impl TypeSet {
+    pub fn get(&self, id: TypeId) -> &TypeDef {
+        &self.defs[id.0]
+    }
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// The Rust name (UpperCamelCase, unique in the `models` module).
+    pub name: String,
+    /// Where the schema is, for messages and for the change report.
+    pub origin: Pointer,
+    pub docs: Docs,
+    pub kind: TypeKind,
+}
+
+/// Documentation, already cut into lines.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Docs {
+    pub lines: Vec<String>,
+}
+
+impl Docs {
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct(Struct),
+    /// An enum of strings that keeps values it does not know.
+    StringEnum(Enum<String>),
+    /// An enum of integers that keeps values it does not know.
+    IntEnum(Enum<i64>),
+    /// `oneOf` / `anyOf`.
+    Union(Union),
+    /// `pub struct Name(pub T)`: a component schema that is not a struct, enum
+    /// or union but must still be a distinct type, because it refers to itself
+    /// (a type alias cannot).
+    Newtype(TypeRef),
+    /// `pub type Name = T;` for component schemas that are primitives, arrays
+    /// or maps. Uses of the schema print `T` directly.
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// The value type of `additionalProperties`, collected into a flattened
+    /// map field with this name.
+    pub additional: Option<(String, TypeRef)>,
+    /// `allOf` members that are unions, flattened into the struct.
+    pub flattened: Vec<(String, TypeRef)>,
+    /// Whether `#[derive(Default)]` works (every field has a default).
+    pub derive_default: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The Rust name (snake_case; `r#type` for keywords).
+    pub name: String,
+    /// The JSON property name.
+    pub json_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    /// `null` is a valid value.
+    pub nullable: bool,
+    /// The spec's `default`, when it can be written as a Rust literal.
+    pub default: Option<DefaultValue>,
+    /// The field is behind a `Box` to break a cycle of types that contain
+    /// each other.
+    pub boxed: bool,
+    pub docs: Docs,
+}
+
+impl Field {
+    /// How the field is represented, which decides its Rust type and serde
+    /// attributes.
+    pub fn presence(&self) -> Presence {
+        let value_holds_null = matches!(self.ty, TypeRef::Json);
+        match (self.required, self.nullable, &self.default) {
+            (true, false, _) => Presence::Required,
+            (true, true, _) if value_holds_null => Presence::Required,
+            (true, true, _) => Presence::RequiredNullable,
+            (false, false, Some(_)) => Presence::Defaulted,
+            (false, true, _) => Presence::OptionalNullable,
+            (false, false, None) => Presence::Optional,
+        }
+    }
+}
+
+/// The five ways a property can be present in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Always present, never null: `T`.
+    Required,
+    /// Always present, may be null: `Option<T>`, serialized as `null` when `None`.
+    RequiredNullable,
+    /// May be absent, never null: `Option<T>`, skipped when `None`.
+    Optional,
+    /// May be absent or null, and the two differ: `Option<Option<T>>` (or
+    /// `Option<serde_json::Value>` holding `Value::Null`).
+    OptionalNullable,
+    /// May be absent, and then has the spec's default: `T`.
+    Defaulted,
+}
+
+/// A default value that can be written as a Rust expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultValue {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    /// The Rust name of a variant of the field's enum type.
+    Variant(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Enum<T> {
+    pub variants: Vec<Variant<T>>,
+    /// The name of the variant that holds values the spec does not list.
+    pub unknown_variant: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Variant<T> {
+    pub name: String,
+    pub value: T,
+    pub docs: Docs,
+}
+
+#[derive(Debug, Clone)]
+pub struct Union {
+    pub variants: Vec<UnionVariant>,
+    pub tag: Option<Tag>,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: TypeRef,
+    pub boxed: bool,
+    /// The discriminator values that select this variant (tagged unions only);
+    /// the first is written when serializing.
+    pub tag_values: Vec<String>,
+}
+
+/// The discriminator of a tagged union.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    /// The JSON property that names the variant.
+    pub property: String,
+    /// The variant that keeps objects whose tag names no known variant.
+    pub unknown_variant: String,
+}
+
+/// A use of a type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    Named(TypeId),
+    String,
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+    F32,
+    F64,
+    Uuid,
+    DateTime,
+    Date,
+    /// `format: byte`: base64 in JSON, bytes in Rust.
+    Base64,
+    /// `format: binary`: raw bytes.
+    Binary,
+    /// Any JSON value.
+    Json,
+    Vec(Box<TypeRef>),
+    Map(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// Named types this use mentions outside a `Vec` or map (those already
+    /// put the value on the heap, so they break cycles).
+    pub fn direct_named(&self) -> Option<TypeId> {
+        match self {
+            TypeRef::Named(id) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// Every named type this use mentions.
+    pub fn named(&self, out: &mut Vec<TypeId>) {
+        match self {
+            TypeRef::Named(id) => out.push(*id),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.named(out),
+            _ => {}
+        }
+    }
+}
