@@ -16,7 +16,9 @@ impl Pointer {
     /// Takes a `$ref` value as written in the spec; `None` when it is not a
     /// local reference (`#...`).
     pub fn from_ref(reference: &str) -> Option<Self> {
-        reference.starts_with('#').then(|| Pointer(reference.to_owned()))
+        reference
+            .starts_with('#')
+            .then(|| Pointer(reference.to_owned()))
     }
 
     /// This pointer with one more segment, escaped as RFC 6901 asks.
@@ -74,6 +76,12 @@ pub enum Location {
     Text { line: usize, column: usize },
     /// A place in the parsed document.
     Pointer(Pointer),
+    /// A place in the parsed document, and where its text is.
+    Both {
+        pointer: Pointer,
+        line: usize,
+        column: usize,
+    },
     /// The file as a whole.
     File,
 }
@@ -90,6 +98,14 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// The JSON pointer of the problem, when it has one.
+    pub fn pointer(&self) -> Option<&Pointer> {
+        match &self.location {
+            Location::Pointer(p) | Location::Both { pointer: p, .. } => Some(p),
+            Location::Text { .. } | Location::File => None,
+        }
+    }
+
     /// A problem at a place in the parsed document.
     pub fn at(file: &str, pointer: &Pointer, message: impl Into<String>) -> Self {
         Diagnostic {
@@ -107,6 +123,17 @@ impl fmt::Display for Diagnostic {
                 write!(f, "{}:{line}:{column}: {}", self.file, self.message)
             }
             Location::Pointer(p) => write!(f, "{}: {p}: {}", self.file, self.message),
+            Location::Both {
+                pointer,
+                line,
+                column,
+            } => {
+                write!(
+                    f,
+                    "{}:{line}:{column}: {pointer}: {}",
+                    self.file, self.message
+                )
+            }
             Location::File => write!(f, "{}: {}", self.file, self.message),
         }
     }
@@ -145,7 +172,10 @@ mod tests {
 
     #[test]
     fn pointer_segments_are_escaped_and_unescaped() {
-        let p = Pointer::root().push("paths").push("/admin/{id}").push("a~b");
+        let p = Pointer::root()
+            .push("paths")
+            .push("/admin/{id}")
+            .push("a~b");
         assert_eq!(p.as_str(), "#/paths/~1admin~1{id}/a~0b");
         assert_eq!(
             p.segments().collect::<Vec<_>>(),

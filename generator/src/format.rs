@@ -18,7 +18,10 @@ fn separate_items(source: &str) -> String {
         let starts_item = !line.is_empty() && !line.starts_with([' ', '}', ')', ']']);
         let after_item_end = previous.is_some_and(|p| {
             let top_level = !p.starts_with(' ');
-            top_level && (p == "}" || p.ends_with(';') || (p.starts_with("//!") && !line.starts_with("//!")))
+            top_level
+                && (p == "}"
+                    || p.ends_with(';')
+                    || (p.starts_with("//!") && !line.starts_with("//!")))
         });
         if starts_item && after_item_end && !line.starts_with("#!") {
             out.push('\n');

@@ -11,6 +11,7 @@ pub mod format;
 pub mod ir;
 pub mod load;
 pub mod resolve;
+pub mod validate;
 
 pub use diagnostics::{Diagnostic, Location, Pointer};
 pub use emit::crate_files::{CrateOptions, GeneratedFile};
@@ -41,7 +42,9 @@ pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output
     let files = emit::crate_files::crate_files(&api, options).map_err(|e| Diagnostic {
         file: file.to_owned(),
         location: Location::File,
-        message: format!("internal error: the generated code does not parse ({e}); please report this"),
+        message: format!(
+            "internal error: the generated code does not parse ({e}); please report this"
+        ),
     })?;
     Ok(Output {
         files,

@@ -1,31 +1,61 @@
 //! Spec text → `openapiv3::OpenAPI`, with errors that say where.
 //!
-//! The text is parsed into a `serde_json::Value` first (YAML through
-//! `serde_yaml`, the only place that crate is used, since it is no longer
-//! maintained), so that syntax errors carry a line and column, the version can
-//! be checked before openapiv3 reads a 3.1 document as if it were 3.0, and a
-//! structural error carries the JSON pointer of the value that did not fit.
+//! Four steps:
+//! 1. The text is parsed into a plain value, rejecting duplicate keys; syntax
+//!    errors carry a line and column.
+//! 2. The `openapi` version is checked (openapiv3 would read a 3.1 document as
+//!    if it were 3.0).
+//! 3. [`crate::validate`] walks the value and reports any object of the wrong
+//!    shape by its exact JSON pointer.
+//! 4. The text is parsed again, into openapiv3's typed document. Parsing the
+//!    text (not the value, whose maps are sorted) keeps the spec's order of
+//!    schemas, properties and paths.
 
 use crate::diagnostics::{Diagnostic, Location, Pointer};
-use serde_json::Value;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
-/// A spec that parsed: the typed document, and the raw value it came from
-/// (kept for `$ref`s that point inside schemas, which the typed form cannot
-/// follow).
+/// A spec that parsed and has the shape of an OpenAPI 3.0 document.
 #[derive(Debug)]
 pub struct Spec {
     /// The file name used in messages.
     pub file: String,
     pub api: openapiv3::OpenAPI,
+    /// The document as a plain value, for `$ref`s into places the typed
+    /// document does not expose (`#/components/schemas/a/properties/b`).
     pub raw: Value,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Yaml,
 }
 
 /// Parses `text` (YAML or JSON; JSON when `file` ends in `.json` or the text
 /// starts with `{`) and checks that it is an OpenAPI 3.0.x document.
 pub fn load(file: &str, text: &str) -> Result<Spec, Diagnostic> {
-    let raw = parse_text(file, text)?;
+    let format = if file.ends_with(".json") || text.trim_start().starts_with('{') {
+        Format::Json
+    } else {
+        Format::Yaml
+    };
+    let raw = parse_strict(file, text, format)?;
     check_version(file, &raw)?;
-    let api = to_openapi(file, &raw)?;
+    crate::validate::validate(file, &raw)?;
+    // openapiv3 can panic on input its untagged enums read differently the
+    // second time; the checks above rule out the known cases, and this turns
+    // any other into an error rather than a crash.
+    let api = catch_unwind(AssertUnwindSafe(|| parse(file, text, format))).unwrap_or_else(|_| {
+        Err(Diagnostic {
+            file: file.to_owned(),
+            location: Location::File,
+            message: "openapiv3 failed on this document in a way the checks before it did not foresee; please report it".to_owned(),
+        })
+    })?;
     Ok(Spec {
         file: file.to_owned(),
         api,
@@ -33,39 +63,195 @@ pub fn load(file: &str, text: &str) -> Result<Spec, Diagnostic> {
     })
 }
 
-fn parse_text(file: &str, text: &str) -> Result<Value, Diagnostic> {
-    let looks_like_json =
-        file.ends_with(".json") || text.trim_start().starts_with('{');
-    if looks_like_json {
-        serde_json::from_str(text).map_err(|e| Diagnostic {
-            file: file.to_owned(),
-            location: Location::Text {
-                line: e.line(),
-                column: e.column(),
+/// Parses the text into a plain value. The one place YAML is read besides
+/// [`parse`] (serde_yaml is no longer maintained, so it stays in this module).
+fn parse_strict(file: &str, text: &str, format: Format) -> Result<Value, Diagnostic> {
+    let (kind, result) = match format {
+        Format::Json => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            let result = serde_path_to_error::deserialize::<_, Strict>(&mut de)
+                .map_err(|e| {
+                    let pointer = pointer_of(e.path());
+                    let inner = e.into_inner();
+                    (
+                        pointer,
+                        Some((inner.line(), inner.column())),
+                        inner.to_string(),
+                    )
+                })
+                .and_then(|v| {
+                    // Text after the document.
+                    de.end()
+                        .map(|()| v)
+                        .map_err(|e| (Pointer::root(), Some((e.line(), e.column())), e.to_string()))
+                });
+            ("JSON", result)
+        }
+        Format::Yaml => {
+            let de = serde_yaml::Deserializer::from_str(text);
+            let result = serde_path_to_error::deserialize::<_, Strict>(de).map_err(|e| {
+                let pointer = pointer_of(e.path());
+                let inner = e.into_inner();
+                let at = inner.location().map(|l| (l.line(), l.column()));
+                (pointer, at, strip_yaml_path(&inner.to_string()))
+            });
+            ("YAML", result)
+        }
+    };
+    result.map(|s| s.0).map_err(|(pointer, line_col, message)| {
+        let message = strip_position(&message);
+        let location = match line_col {
+            Some((line, column)) if pointer == Pointer::root() => Location::Text { line, column },
+            Some((line, column)) => Location::Both {
+                pointer,
+                line,
+                column,
             },
-            message: format!("invalid JSON: {}", strip_position(&e.to_string())),
-        })
-    } else {
-        parse_yaml(file, text)
-    }
-}
-
-/// The one place YAML is read.
-fn parse_yaml(file: &str, text: &str) -> Result<Value, Diagnostic> {
-    serde_yaml::from_str(text).map_err(|e| {
-        let location = match e.location() {
-            Some(l) => Location::Text {
-                line: l.line(),
-                column: l.column(),
-            },
-            None => Location::File,
+            None => Location::Pointer(pointer),
         };
         Diagnostic {
             file: file.to_owned(),
             location,
-            message: format!("invalid YAML: {}", strip_position(&e.to_string())),
+            message: format!("invalid {kind}: {message}"),
         }
     })
+}
+
+/// A JSON value read from JSON or YAML, with duplicate keys rejected (serde
+/// keeps the last one silently, and openapiv3 can trip over them).
+struct Strict(Value);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON or YAML value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| E::custom(format!("the number {v} cannot be represented in JSON")))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Strict::deserialize(d).map(|s| s.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(Strict(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format!("duplicate key `{key}`")));
+            }
+            let Strict(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+/// Parses text that is known to be well-formed into `T`, reporting a value of
+/// the wrong shape by JSON pointer and line.
+fn parse<T: de::DeserializeOwned>(file: &str, text: &str, format: Format) -> Result<T, Diagnostic> {
+    let result = match format {
+        Format::Json => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            serde_path_to_error::deserialize(&mut de).map_err(|e| {
+                let pointer = pointer_of(e.path());
+                let inner = e.into_inner();
+                (
+                    pointer,
+                    Some((inner.line(), inner.column())),
+                    inner.to_string(),
+                )
+            })
+        }
+        Format::Yaml => serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(text))
+            .map_err(|e| {
+                let pointer = pointer_of(e.path());
+                let inner = e.into_inner();
+                let at = inner.location().map(|l| (l.line(), l.column()));
+                (pointer, at, strip_yaml_path(&inner.to_string()))
+            }),
+    };
+    result.map_err(|(pointer, line_col, message)| Diagnostic {
+        file: file.to_owned(),
+        location: match line_col {
+            Some((line, column)) => Location::Both {
+                pointer,
+                line,
+                column,
+            },
+            None => Location::Pointer(pointer),
+        },
+        message: explain_serde_message(&strip_position(&message)),
+    })
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> Pointer {
+    let mut pointer = Pointer::root();
+    for segment in path.iter() {
+        match segment {
+            serde_path_to_error::Segment::Seq { index } => pointer = pointer.index(*index),
+            serde_path_to_error::Segment::Map { key } => pointer = pointer.push(key),
+            serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// serde_yaml starts its messages with its own dotted path
+/// (`components.schemas.a: ...`); the pointer says the same.
+fn strip_yaml_path(message: &str) -> String {
+    match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && !path.is_empty() => rest.to_owned(),
+        _ => message.to_owned(),
+    }
 }
 
 /// serde's messages end in " at line L column C"; the location is already in
@@ -126,22 +312,6 @@ fn is_30(version: &str) -> bool {
             .is_some_and(|patch| !patch.is_empty() && patch.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn to_openapi(file: &str, raw: &Value) -> Result<openapiv3::OpenAPI, Diagnostic> {
-    serde_path_to_error::deserialize(raw).map_err(|e| {
-        let mut pointer = Pointer::root();
-        for segment in e.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => pointer = pointer.index(*index),
-                serde_path_to_error::Segment::Map { key } => pointer = pointer.push(key),
-                serde_path_to_error::Segment::Enum { .. }
-                | serde_path_to_error::Segment::Unknown => {}
-            }
-        }
-        let message = e.into_inner().to_string();
-        Diagnostic::at(file, &pointer, explain_serde_message(&message))
-    })
-}
-
 /// openapiv3 reads `$ref`-or-object values through an untagged enum whose
 /// message says nothing useful; say what was expected instead.
 fn explain_serde_message(message: &str) -> String {
@@ -186,14 +356,29 @@ mod tests {
         }
         assert!(is_30("3.0") && is_30("3.0.0") && is_30("3.0.12"));
         let err = load("a.yaml", &MINIMAL.replace("3.0.3", "3.0")).unwrap_err();
-        assert!(err.to_string().contains("expected the version as a string"), "{err}");
+        assert!(
+            err.to_string().contains("expected the version as a string"),
+            "{err}"
+        );
     }
 
     #[test]
     fn yaml_syntax_error_has_line_and_column() {
         let err = load("a.yaml", "openapi: 3.0.3\ninfo: [\n").unwrap_err();
-        assert!(matches!(err.location, Location::Text { line: 3, .. }), "{err:?}");
-        assert!(err.to_string().starts_with("a.yaml:3:"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("a.yaml:3:1: #/info: invalid YAML:"),
+            "{err}"
+        );
+        let err = load("a.json", "{\"openapi\": \"3.0.3\",}").unwrap_err();
+        assert_eq!(
+            err.location,
+            Location::Text {
+                line: 1,
+                column: 21
+            },
+            "{err}"
+        );
     }
 
     #[test]
@@ -204,5 +389,55 @@ mod tests {
         );
         let spec = load("a.yaml", &text).unwrap();
         assert_eq!(spec.api.paths.paths.len(), 1);
+    }
+
+    #[test]
+    fn spec_order_is_kept() {
+        let text = format!(
+            "{MINIMAL}components:\n  schemas:\n    zebra: {{type: string}}\n    apple: {{type: string}}\n"
+        );
+        let spec = load("a.yaml", &text).unwrap();
+        let names: Vec<&String> = spec
+            .api
+            .components
+            .as_ref()
+            .unwrap()
+            .schemas
+            .keys()
+            .collect();
+        assert_eq!(names, ["zebra", "apple"]);
+    }
+
+    #[test]
+    fn shape_errors_have_pointer_and_line() {
+        let text = MINIMAL.replace(
+            "paths: {}",
+            "paths: {}\ncomponents:\n  schemas:\n    a:\n      type: object\n      required: yes\n",
+        );
+        let err = load("a.yaml", &text).unwrap_err();
+        assert_eq!(
+            err.pointer().map(Pointer::as_str),
+            Some("#/components/schemas/a/required"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn raw_value_is_kept() {
+        let spec = load("a.yaml", MINIMAL).unwrap();
+        assert_eq!(spec.raw.pointer("/info/title"), Some(&Value::from("t")));
+    }
+
+    #[test]
+    fn duplicate_keys_are_rejected_with_their_place() {
+        let text = format!(
+            "{MINIMAL}components:\n  schemas:\n    a:\n      type: object\n      type: string\n"
+        );
+        let err = load("a.yaml", &text).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("#/components/schemas/a: invalid YAML: duplicate key `type`"),
+            "{err}"
+        );
     }
 }

@@ -75,7 +75,11 @@ fn lookup<'a, T: DeserializeOwned + Clone>(
     if let [components, k, name] = segments.as_slice()
         && components == "components"
         && k == kind
-        && let Some(found) = spec.api.components.as_ref().and_then(|c| table(c).get(name))
+        && let Some(found) = spec
+            .api
+            .components
+            .as_ref()
+            .and_then(|c| table(c).get(name))
     {
         return Ok(Cow::Borrowed(found));
     }
@@ -86,7 +90,10 @@ fn lookup<'a, T: DeserializeOwned + Clone>(
             Diagnostic::at(
                 &spec.file,
                 at,
-                format!("`$ref: {target}` does not point at a valid {}: {e}", singular(kind)),
+                format!(
+                    "`$ref: {target}` does not point at a valid {}: {e}",
+                    singular(kind)
+                ),
             )
         })
 }

@@ -92,7 +92,9 @@ fn extra_files(dir: &Path, output: &Output) -> Vec<String> {
     let mut extra = Vec::new();
     let mut stack = vec![dir.join("src")];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&d) else { continue };
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {

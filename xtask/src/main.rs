@@ -94,7 +94,9 @@ fn generate(args: &[String]) -> Result<(), String> {
         }
     }
     let (Some(spec), Some(out), Some(name)) = (spec, out, name) else {
-        return Err(format!("generate needs --spec, --out and --name\n\n{USAGE}"));
+        return Err(format!(
+            "generate needs --spec, --out and --name\n\n{USAGE}"
+        ));
     };
     let options = CrateOptions {
         name,

@@ -46,6 +46,10 @@ const TAGGED: RuntimeModule = RuntimeModule {
     name: "tagged",
     source: include_str!("../../runtime/tagged.rs"),
 };
+const TAG_WRITER: RuntimeModule = RuntimeModule {
+    name: "tag_writer",
+    source: include_str!("../../runtime/tag_writer.rs"),
+};
 const BASE64: RuntimeModule = RuntimeModule {
     name: "base64_string",
     source: include_str!("../../runtime/base64_string.rs"),
@@ -67,6 +71,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
         (needs.enums, &ENUMS),
         (needs.nullable, &NULLABLE),
         (needs.tagged, &TAGGED),
+        (needs.tag_writer, &TAG_WRITER),
         (needs.base64, &BASE64),
     ]
     .into_iter()
@@ -119,7 +124,11 @@ fn lib_rs(api: &Api, runtime: &[&RuntimeModule], needs: &ModelNeeds) -> TokenStr
         let name = ident(m.name);
         quote!(mod #name;)
     });
-    let base64 = needs.base64.then(|| quote!(pub use base64_string::Base64;));
+    let base64 = needs.base64.then(|| {
+        quote!(
+            pub use base64_string::Base64;
+        )
+    });
     quote! {
         #docs
         #![forbid(unsafe_code)]
@@ -218,7 +227,9 @@ fn semver_of(version: &str) -> Option<String> {
     let parts: Vec<&str> = core.split('.').collect();
     let numeric = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     let pre_ok = pre.is_none_or(|p| {
-        !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
     });
     (parts.len() == 3 && parts.iter().all(numeric) && pre_ok).then(|| v.to_owned())
 }

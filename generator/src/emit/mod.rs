@@ -44,7 +44,13 @@ pub fn ident(name: &str) -> Ident {
     };
     let mut cleaned: String = bare
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if cleaned.is_empty() || cleaned == "_" || cleaned.starts_with(|c: char| c.is_ascii_digit()) {
         cleaned.insert_str(0, "x_");

@@ -16,12 +16,17 @@ pub struct ModelNeeds {
     pub nullable: bool,
     /// The tagged-union helpers in `crate::tagged`.
     pub tagged: bool,
+    /// `crate::tag_writer::serialize`, for variants that do not hold their tag.
+    pub tag_writer: bool,
 }
 
 /// The whole `models.rs`.
 pub fn models_file(types: &TypeSet) -> TokenStream {
     let header = inner_doc_attrs(&["The data types of the API: one type per schema."]);
-    let items = types.emit_order.iter().map(|id| type_def(types.get(*id), types));
+    let items = types
+        .emit_order
+        .iter()
+        .map(|id| type_def(types.get(*id), types));
     quote! {
         #header
         use serde::{Deserialize, Serialize};
@@ -58,6 +63,7 @@ pub fn needs(types: &TypeSet) -> ModelNeeds {
             TypeKind::IntEnum(_) => {}
             TypeKind::Union(u) => {
                 needs.tagged |= u.tag.is_some();
+                needs.tag_writer |= u.tag.is_some() && u.variants.iter().any(|v| !v.carries_tag);
                 for v in &u.variants {
                     needs.base64 |= uses_base64(&v.ty);
                 }
@@ -422,8 +428,10 @@ fn variant_payload(v: &UnionVariant, types: &TypeSet) -> TokenStream {
 }
 
 fn variant_doc(v: &UnionVariant, types: &TypeSet) -> String {
-    let ty = type_tokens(&v.ty, types, &TokenStream::new()).to_string().replace(' ', "");
-    format!(" A `{ty}`.")
+    let ty = type_tokens(&v.ty, types, &TokenStream::new())
+        .to_string()
+        .replace(' ', "");
+    format!(" A value of type `{ty}`.")
 }
 
 fn untagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSet) -> TokenStream {
@@ -463,8 +471,11 @@ fn tagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSet)
     });
     let serialize_arms = u.variants.iter().filter_map(|v| {
         let n = ident(&v.name);
+        if v.carries_tag {
+            return Some(quote!(Self::#n(value) => value.serialize(serializer),));
+        }
         let value = v.tag_values.first()?;
-        Some(quote!(Self::#n(value) => crate::tagged::serialize(serializer, #property, #value, value),))
+        Some(quote!(Self::#n(value) => crate::tag_writer::serialize(serializer, #property, #value, value),))
     });
     let deserialize_arms = u.variants.iter().map(|v| {
         let n = ident(&v.name);

@@ -110,7 +110,18 @@ mod tests {
     #[test]
     fn indented_blocks_become_text() {
         let lines = markdown_lines("Call it like:\n\n    curl -X GET /a\n\nThen");
-        assert_eq!(lines, ["Call it like:", "", "```text", "curl -X GET /a", "```", "", "Then"]);
+        assert_eq!(
+            lines,
+            [
+                "Call it like:",
+                "",
+                "```text",
+                "curl -X GET /a",
+                "```",
+                "",
+                "Then"
+            ]
+        );
     }
 
     #[test]

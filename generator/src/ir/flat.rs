@@ -95,7 +95,6 @@ impl<'a> Flat<'a> {
                 any_of: &a.any_of,
                 all_of: &a.all_of,
                 has_not: a.not.is_some(),
-                ..empty
             },
         }
     }

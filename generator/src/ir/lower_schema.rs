@@ -152,7 +152,7 @@ impl<'s> Lowering<'s> {
         for (index, (name, schema)) in component_schemas(spec).iter().enumerate() {
             self.root = index;
             let at = component_pointer(name);
-            self.lower_at(SchemaRef::from(*schema), &at, &[at.clone()])?;
+            self.lower_at(SchemaRef::from(*schema), &at, std::slice::from_ref(&at))?;
         }
         Ok(())
     }
@@ -198,7 +198,9 @@ impl<'s> Lowering<'s> {
     pub fn finish(self) -> (TypeSet, Warnings) {
         let mut defs = self.defs;
         super::post::break_cycles(&mut defs);
+        super::post::resolve_defaults(&mut defs);
         super::post::decide_default(&mut defs);
+        super::post::mark_tag_carriers(&mut defs);
         let mut ids: Vec<usize> = (0..defs.len()).collect();
         ids.sort_by_key(|i| self.order.get(*i).copied().unwrap_or_default());
         let set = TypeSet {
@@ -300,7 +302,11 @@ impl<'s> Lowering<'s> {
     ) -> Result<Lowered, Diagnostic> {
         let pending = self.pending.remove(at);
         let mut lowered = result?;
-        if let Some(Pending { id: Some(id), referenced, .. }) = pending
+        if let Some(Pending {
+            id: Some(id),
+            referenced,
+            ..
+        }) = pending
             && lowered.ty != TypeRef::Named(id)
         {
             let docs = match schema {
@@ -398,9 +404,14 @@ impl<'s> Lowering<'s> {
         };
 
         if flat.has_not && flat.typ.is_none() && !flat.has_properties() {
-            self.warnings
-                .warn(at, "`not` cannot be expressed as a Rust type; using serde_json::Value");
-            return Ok(Lowered { ty: TypeRef::Json, nullable });
+            self.warnings.warn(
+                at,
+                "`not` cannot be expressed as a Rust type; using serde_json::Value",
+            );
+            return Ok(Lowered {
+                ty: TypeRef::Json,
+                nullable,
+            });
         }
         if !flat.all_of.is_empty() {
             if let Some(only) = self.single_structural_member(&flat, at)? {
@@ -451,7 +462,12 @@ impl<'s> Lowering<'s> {
         Ok(Lowered { ty, nullable })
     }
 
-    fn lower_items(&mut self, flat: &Flat<'_>, at: &Pointer, hint: &Hint) -> Result<TypeRef, Diagnostic> {
+    fn lower_items(
+        &mut self,
+        flat: &Flat<'_>,
+        at: &Pointer,
+        hint: &Hint,
+    ) -> Result<TypeRef, Diagnostic> {
         let Some(items) = flat.items else {
             return Ok(TypeRef::Vec(Box::new(TypeRef::Json)));
         };
@@ -485,7 +501,12 @@ impl<'s> Lowering<'s> {
 
     // ---- structs ----
 
-    fn lower_struct(&mut self, schema: &Schema, at: &Pointer, hint: Hint) -> Result<Lowered, Diagnostic> {
+    fn lower_struct(
+        &mut self,
+        schema: &Schema,
+        at: &Pointer,
+        hint: Hint,
+    ) -> Result<Lowered, Diagnostic> {
         let mut merged = Merged::default();
         let mut visiting = vec![at.clone()];
         self.merge_into(schema, at, &mut merged, &mut visiting, 0)?;
@@ -503,10 +524,6 @@ impl<'s> Lowering<'s> {
             );
             let lowered = self.lower_with_hint(prop_ref, prop_at, field_hint, &[])?;
             let required = merged.required.iter().any(|r| r == json_name);
-            let default = meta
-                .default
-                .as_ref()
-                .and_then(|d| self.default_value(d, &lowered.ty));
             let name = field_names.claim(&naming::field_name(json_name, "field"));
             let docs = field_docs(&meta, json_name);
             fields.push(Field {
@@ -515,12 +532,17 @@ impl<'s> Lowering<'s> {
                 ty: lowered.ty,
                 required,
                 nullable: lowered.nullable,
-                default,
+                spec_default: meta.default.clone(),
+                default: None,
                 boxed: false,
                 docs,
             });
         }
-        for missing in merged.required.iter().filter(|r| !merged.properties.contains_key(*r)) {
+        for missing in merged
+            .required
+            .iter()
+            .filter(|r| !merged.properties.contains_key(*r))
+        {
             self.warnings.warn(
                 &at.push("required"),
                 format!("`{missing}` is required but not among the properties; ignored"),
@@ -553,9 +575,10 @@ impl<'s> Lowering<'s> {
                     let h = Hint::derived(format!("{parent}Variant"), None);
                     self.lower_union(members, key, discriminator.as_ref(), union_at, h, &[], None)?
                 }
-                MergedUnion::Ref { reference, at: ref_at } => {
-                    self.lower_at(SchemaRef::Ref(reference), ref_at, &[])?
-                }
+                MergedUnion::Ref {
+                    reference,
+                    at: ref_at,
+                } => self.lower_at(SchemaRef::Ref(reference), ref_at, &[])?,
             };
             flattened.push((field_names.claim("variant"), lowered.ty));
         }
@@ -581,7 +604,10 @@ impl<'s> Lowering<'s> {
         depth: usize,
     ) -> Result<(), Diagnostic> {
         if depth > MAX_DEPTH {
-            return Err(self.error(at, format!("`allOf` nests more than {MAX_DEPTH} levels deep")));
+            return Err(self.error(
+                at,
+                format!("`allOf` nests more than {MAX_DEPTH} levels deep"),
+            ));
         }
         let flat = Flat::of(schema);
         if let Some(props) = flat.properties {
@@ -682,7 +708,10 @@ impl<'s> Lowering<'s> {
 
         if values.is_empty() {
             // `enum: [null]` says only that the value is null.
-            return Ok(Lowered { ty: TypeRef::Json, nullable: true });
+            return Ok(Lowered {
+                ty: TypeRef::Json,
+                nullable: true,
+            });
         }
         if typ == Some("array") {
             // The enum was put on the array; it can only mean the items.
@@ -697,7 +726,8 @@ impl<'s> Lowering<'s> {
                     nullable,
                 });
             }
-            self.warnings.warn(&at.push("enum"), "`enum` on an array is ignored");
+            self.warnings
+                .warn(&at.push("enum"), "`enum` on an array is ignored");
             return Ok(Lowered {
                 ty: self.lower_items(flat, at, &hint)?,
                 nullable,
@@ -712,7 +742,10 @@ impl<'s> Lowering<'s> {
                 let ty = self.int_enum(schema, &values, at, hint);
                 Ok(Lowered { ty, nullable })
             }
-            Some("boolean") => Ok(Lowered { ty: TypeRef::Bool, nullable }),
+            Some("boolean") => Ok(Lowered {
+                ty: TypeRef::Bool,
+                nullable,
+            }),
             Some("number") => Ok(Lowered {
                 ty: number_type(flat.format.as_deref()),
                 nullable,
@@ -722,7 +755,10 @@ impl<'s> Lowering<'s> {
                     &at.push("enum"),
                     "enum values of mixed or unexpected types; using serde_json::Value",
                 );
-                Ok(Lowered { ty: TypeRef::Json, nullable })
+                Ok(Lowered {
+                    ty: TypeRef::Json,
+                    nullable,
+                })
             }
         }
     }
@@ -743,12 +779,15 @@ impl<'s> Lowering<'s> {
                 continue;
             }
             let name = names.claim(&naming::variant_name(s, &format!("Value{}", i + 1)));
+            let doc = if s.is_empty() {
+                "The empty string.".to_owned()
+            } else {
+                format!("`{s}`")
+            };
             variants.push(Variant {
                 name,
                 value: s.to_owned(),
-                docs: Docs {
-                    lines: vec![format!("`{s}`")],
-                },
+                docs: Docs { lines: vec![doc] },
             });
         }
         let unknown_variant = names.claim("Unknown");
@@ -765,7 +804,13 @@ impl<'s> Lowering<'s> {
         Ok(TypeRef::Named(id))
     }
 
-    fn int_enum(&mut self, schema: &Schema, values: &[&Value], at: &Pointer, hint: Hint) -> TypeRef {
+    fn int_enum(
+        &mut self,
+        schema: &Schema,
+        values: &[&Value],
+        at: &Pointer,
+        hint: Hint,
+    ) -> TypeRef {
         let id = self.named_id(at, &hint);
         let mut names = Namespace::new();
         let mut variants: Vec<Variant<i64>> = Vec::new();
@@ -774,7 +819,11 @@ impl<'s> Lowering<'s> {
             if variants.iter().any(|v| v.value == n) {
                 continue;
             }
-            let raw = if n < 0 { format!("Minus{}", n.unsigned_abs()) } else { n.to_string() };
+            let raw = if n < 0 {
+                format!("Minus{}", n.unsigned_abs())
+            } else {
+                n.to_string()
+            };
             let name = names.claim(&naming::variant_name(&raw, "Value"));
             variants.push(Variant {
                 name,
@@ -828,10 +877,19 @@ impl<'s> Lowering<'s> {
             distinct.push((i, member));
         }
         match distinct.as_slice() {
-            [] => return Ok(Lowered { ty: TypeRef::Json, nullable: true }),
+            [] => {
+                return Ok(Lowered {
+                    ty: TypeRef::Json,
+                    nullable: true,
+                });
+            }
             [(i, only)] => {
-                let inner =
-                    self.lower_with_hint(SchemaRef::from(*only), &at.push(key).index(*i), hint, chain)?;
+                let inner = self.lower_with_hint(
+                    SchemaRef::from(*only),
+                    &at.push(key).index(*i),
+                    hint,
+                    chain,
+                )?;
                 return Ok(Lowered {
                     nullable: inner.nullable || nullable,
                     ..inner
@@ -847,21 +905,23 @@ impl<'s> Lowering<'s> {
         let mut targets = Vec::with_capacity(distinct.len());
         for (position, (i, member)) in distinct.iter().enumerate() {
             let member_at = at.push(key).index(*i);
+            let fallback = format!("Variant{}", position + 1);
             let label = match member {
-                ReferenceOr::Item(s) => s
-                    .schema_data
-                    .title
-                    .as_deref()
-                    .map(naming::type_name)
-                    .unwrap_or_else(|| format!("Variant{}", position + 1)),
+                ReferenceOr::Item(s) => match s.schema_data.title.as_deref() {
+                    Some(title) => naming::variant_name(title, &fallback),
+                    None => fallback,
+                },
                 ReferenceOr::Reference { .. } => String::new(),
             };
             let h = Hint::derived(format!("{parent}{label}"), None);
             let lowered = self.lower_with_hint(SchemaRef::from(*member), &member_at, h, &[])?;
             nullable |= lowered.nullable;
-            let base = match &lowered.ty {
-                TypeRef::Named(t) => self.defs[t.0].name.clone(),
-                other => primitive_label(other),
+            // Variants are named after the referenced type, after the title
+            // (or position) of an inline object, or after a primitive's kind.
+            let base = match (&lowered.ty, member) {
+                (TypeRef::Named(_), ReferenceOr::Item(_)) => label,
+                (TypeRef::Named(t), ReferenceOr::Reference { .. }) => self.defs[t.0].name.clone(),
+                (other, _) => primitive_label(other),
             };
             let target = match member {
                 ReferenceOr::Reference { reference } => {
@@ -875,6 +935,7 @@ impl<'s> Lowering<'s> {
                 ty: lowered.ty,
                 boxed: false,
                 tag_values: Vec::new(),
+                carries_tag: false,
             });
         }
 
@@ -884,7 +945,9 @@ impl<'s> Lowering<'s> {
         };
         let docs = match schema {
             Some(s) => self.type_docs(s, hint.context.as_deref(), at),
-            None => Docs::from_spec(None, None, &[]).or_fallback(|| format!("Generated from `{at}`.")),
+            None => {
+                Docs::from_spec(None, None, &[]).or_fallback(|| format!("Generated from `{at}`."))
+            }
         };
         self.defs[id.0].docs = docs;
         self.defs[id.0].kind = TypeKind::Union(Union { variants, tag });
@@ -912,7 +975,9 @@ impl<'s> Lowering<'s> {
                 Some(i) => variants[i].tag_values.push(value.clone()),
                 None => self.warnings.warn(
                     &disc_at.push("mapping").push(value),
-                    format!("`{target}` is not one of the union's members; this mapping is ignored"),
+                    format!(
+                        "`{target}` is not one of the union's members; this mapping is ignored"
+                    ),
                 ),
             }
         }
@@ -987,8 +1052,16 @@ impl<'s> Lowering<'s> {
             .filter(|s| {
                 !matches!(
                     s.as_str(),
-                    "components" | "schemas" | "properties" | "items" | "allOf" | "oneOf"
-                        | "anyOf" | "additionalProperties" | "content" | "schema"
+                    "components"
+                        | "schemas"
+                        | "properties"
+                        | "items"
+                        | "allOf"
+                        | "oneOf"
+                        | "anyOf"
+                        | "additionalProperties"
+                        | "content"
+                        | "schema"
                 ) && !s.bytes().all(|b| b.is_ascii_digit())
             })
             .collect();
@@ -1028,19 +1101,39 @@ impl<'s> Lowering<'s> {
         matches!(infer_type(&flat), Some("object")) && flat.has_properties()
     }
 
-    fn fetch(&self, target: &Pointer, at: &Pointer) -> Result<Cow<'s, ReferenceOr<Schema>>, Diagnostic> {
+    fn fetch(
+        &self,
+        target: &Pointer,
+        at: &Pointer,
+    ) -> Result<Cow<'s, ReferenceOr<Schema>>, Diagnostic> {
         let segments: Vec<String> = target.segments().collect();
+        if !is_schema_location(&segments) {
+            return Err(self.error(
+                at,
+                format!("`$ref: {target}` does not point at a schema; schemas live under #/components/schemas or in a `schema` field"),
+            ));
+        }
         if let [c, s, name] = segments.as_slice()
             && c == "components"
             && s == "schemas"
-            && let Some(found) = self.spec.api.components.as_ref().and_then(|c| c.schemas.get(name))
+            && let Some(found) = self
+                .spec
+                .api
+                .components
+                .as_ref()
+                .and_then(|c| c.schemas.get(name))
         {
             return Ok(Cow::Borrowed(found));
         }
         let value = resolve::raw_at(self.spec, target, at)?;
         serde_json::from_value::<ReferenceOr<Schema>>(value.clone())
             .map(Cow::Owned)
-            .map_err(|e| self.error(at, format!("`$ref: {target}` does not point at a valid schema: {e}")))
+            .map_err(|e| {
+                self.error(
+                    at,
+                    format!("`$ref: {target}` does not point at a valid schema: {e}"),
+                )
+            })
     }
 
     /// Follows references to the schema itself (bounded, with cycle checks).
@@ -1064,7 +1157,10 @@ impl<'s> Lowering<'s> {
                 let path: Vec<&str> = seen.iter().map(Pointer::as_str).collect();
                 return Err(self.error(
                     at,
-                    format!("reference cycle without any object or array in between: {}", path.join(" → ")),
+                    format!(
+                        "reference cycle without any object or array in between: {}",
+                        path.join(" → ")
+                    ),
                 ));
             }
             seen.push(target.clone());
@@ -1086,43 +1182,6 @@ impl<'s> Lowering<'s> {
         }
         Docs::from_spec(description, data.title.as_deref(), &notes)
             .or_fallback(|| format!("Generated from `{at}`."))
-    }
-
-    fn default_value(&self, value: &Value, ty: &TypeRef) -> Option<DefaultValue> {
-        match (ty, value) {
-            (TypeRef::Bool, Value::Bool(b)) => Some(DefaultValue::Bool(*b)),
-            (TypeRef::I8 | TypeRef::I16 | TypeRef::I32 | TypeRef::I64, Value::Number(n)) => {
-                let n = n.as_i64()?;
-                fits(ty, n).then_some(DefaultValue::Int(n))
-            }
-            (TypeRef::U8 | TypeRef::U16 | TypeRef::U32 | TypeRef::U64, Value::Number(n)) => {
-                let n = n.as_i64()?;
-                fits(ty, n).then_some(DefaultValue::Int(n))
-            }
-            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
-                n.as_f64().filter(|f| f.is_finite()).map(DefaultValue::Float)
-            }
-            (TypeRef::String, Value::String(s)) => Some(DefaultValue::Str(s.clone())),
-            (TypeRef::Named(id), Value::String(s)) => match &self.defs.get(id.0)?.kind {
-                TypeKind::StringEnum(e) => e
-                    .variants
-                    .iter()
-                    .find(|v| v.value == *s)
-                    .map(|v| DefaultValue::Variant(v.name.clone())),
-                _ => None,
-            },
-            (TypeRef::Named(id), Value::Number(n)) => match &self.defs.get(id.0)?.kind {
-                TypeKind::IntEnum(e) => {
-                    let n = n.as_i64()?;
-                    e.variants
-                        .iter()
-                        .find(|v| v.value == n)
-                        .map(|v| DefaultValue::Variant(v.name.clone()))
-                }
-                _ => None,
-            },
-            _ => None,
-        }
     }
 
     fn error(&self, at: &Pointer, message: impl Into<String>) -> Diagnostic {
@@ -1161,7 +1220,10 @@ pub fn component_schemas(spec: &Spec) -> Vec<(&String, &ReferenceOr<Schema>)> {
 }
 
 pub fn component_pointer(name: &str) -> Pointer {
-    Pointer::root().push("components").push("schemas").push(name)
+    Pointer::root()
+        .push("components")
+        .push("schemas")
+        .push(name)
 }
 
 fn field_docs(meta: &SchemaMeta, json_name: &str) -> Docs {
@@ -1226,17 +1288,12 @@ pub fn number_type(format: Option<&str>) -> TypeRef {
     }
 }
 
-fn fits(ty: &TypeRef, n: i64) -> bool {
-    match ty {
-        TypeRef::I8 => i8::try_from(n).is_ok(),
-        TypeRef::I16 => i16::try_from(n).is_ok(),
-        TypeRef::I32 => i32::try_from(n).is_ok(),
-        TypeRef::U8 => u8::try_from(n).is_ok(),
-        TypeRef::U16 => u16::try_from(n).is_ok(),
-        TypeRef::U32 => u32::try_from(n).is_ok(),
-        TypeRef::U64 => n >= 0,
-        _ => true,
-    }
+/// Whether a pointer can name a schema: a component schema or anything
+/// inside one, or anything under a `schema` field (of a parameter, header or
+/// media type).
+fn is_schema_location(segments: &[String]) -> bool {
+    matches!(segments, [c, s, _, ..] if c == "components" && s == "schemas")
+        || segments.iter().any(|s| s == "schema")
 }
 
 /// A variant name for a union member that is not a named type.

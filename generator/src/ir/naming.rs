@@ -6,11 +6,11 @@ use std::collections::HashSet;
 
 /// Strict and reserved keywords of Rust 2024 (`gen` is new in 2024).
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
-    "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-    "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Keywords that cannot be written as raw identifiers (`r#self` is an error).
@@ -20,11 +20,47 @@ const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// a schema with one of these names is renamed so the output still compiles
 /// and `use models::*` does not shadow the prelude.
 const RESERVED_TYPES: &[&str] = &[
-    "Self", "String", "Vec", "Option", "Some", "None", "Box", "Result", "Ok", "Err", "Default",
-    "Clone", "Copy", "Debug", "Send", "Sync", "Sized", "Drop", "Fn", "FnMut", "FnOnce",
-    "Iterator", "IntoIterator", "Extend", "From", "Into", "TryFrom", "TryInto", "AsRef",
-    "AsMut", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "ToString", "ToOwned",
-    "Serialize", "Deserialize", "Serializer", "Deserializer",
+    "Self",
+    "String",
+    "Vec",
+    "Option",
+    "Some",
+    "None",
+    "Box",
+    "Result",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Send",
+    "Sync",
+    "Sized",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "IntoIterator",
+    "Extend",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "AsRef",
+    "AsMut",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "ToString",
+    "ToOwned",
+    "Serialize",
+    "Deserialize",
+    "Serializer",
+    "Deserializer",
 ];
 
 /// The UpperCamelCase form of `raw` for a type name, not yet unique.
@@ -164,7 +200,10 @@ mod tests {
 
     #[test]
     fn type_names() {
-        assert_eq!(type_name("identityWithCredentials"), "IdentityWithCredentials");
+        assert_eq!(
+            type_name("identityWithCredentials"),
+            "IdentityWithCredentials"
+        );
         assert_eq!(type_name("JSONRawMessage"), "JsonRawMessage");
         assert_eq!(type_name("String"), "StringModel");
         assert_eq!(type_name("option"), "OptionModel");

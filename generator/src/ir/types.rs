@@ -86,7 +86,10 @@ pub struct Field {
     pub required: bool,
     /// `null` is a valid value.
     pub nullable: bool,
-    /// The spec's `default`, when it can be written as a Rust literal.
+    /// The spec's `default`, as written.
+    pub spec_default: Option<serde_json::Value>,
+    /// The spec's `default` as a Rust value, when it can be one (decided
+    /// once every type is known).
     pub default: Option<DefaultValue>,
     /// The field is behind a `Box` to break a cycle of types that contain
     /// each other.
@@ -165,6 +168,9 @@ pub struct UnionVariant {
     /// The discriminator values that select this variant (tagged unions only);
     /// the first is written when serializing.
     pub tag_values: Vec<String>,
+    /// The variant's struct has the discriminator property itself, so it is
+    /// written as it is (keeping whichever of `tag_values` it holds).
+    pub carries_tag: bool,
 }
 
 /// The discriminator of a tagged union.

@@ -1,0 +1,158 @@
+//! Each spec under `tests/specs/malformed/` must fail with a message that
+//! names the file, the place (line and column for text that does not parse,
+//! a JSON pointer for a document that does) and what is wrong. None may panic.
+
+use workspace_tests::{generate, specs_in};
+
+/// (spec, the whole message).
+const CASES: &[(&str, &str)] = &[
+    (
+        "yaml_syntax.yaml",
+        "malformed/yaml_syntax.yaml:5:6: #/info/version: invalid YAML: did not find expected ',' or ']'",
+    ),
+    (
+        "json_syntax.json",
+        "malformed/json_syntax.json:5:1: invalid JSON: trailing comma",
+    ),
+    (
+        "duplicate_key.yaml",
+        "malformed/duplicate_key.yaml:7:7: #/components/schemas/a: invalid YAML: duplicate key `type`",
+    ),
+    (
+        "empty.yaml",
+        "malformed/empty.yaml: #: expected an OpenAPI document (a mapping) but found null",
+    ),
+    (
+        "not_a_mapping.yaml",
+        "malformed/not_a_mapping.yaml: #: expected an OpenAPI document (a mapping) but found an array",
+    ),
+    (
+        "missing_version.yaml",
+        "malformed/missing_version.yaml: #: missing the `openapi` field; expected `openapi: 3.0.x`",
+    ),
+    (
+        "openapi_31.yaml",
+        "malformed/openapi_31.yaml: #/openapi: OpenAPI version `3.1.0` is not supported; only 3.0.x documents are",
+    ),
+    (
+        "swagger_20.yaml",
+        "malformed/swagger_20.yaml: #/swagger: this is a Swagger 2.0 document; only OpenAPI 3.0.x is supported (convert it first)",
+    ),
+    (
+        "info_missing_title.yaml",
+        "malformed/info_missing_title.yaml: #/info: missing the required field `title`",
+    ),
+    (
+        "paths_is_a_list.yaml",
+        "malformed/paths_is_a_list.yaml: #/paths: expected a mapping of paths but found a list",
+    ),
+    (
+        "parameter_in_body.yaml",
+        "malformed/parameter_in_body.yaml: #/paths/~1admin~1identities/get/parameters/0/in: `in: body` is not a parameter location; expected query, header, path or cookie (request bodies go in `requestBody` in OpenAPI 3)",
+    ),
+    (
+        "bad_status_code.yaml",
+        "malformed/bad_status_code.yaml: #/paths/~1a/get/responses/2000: `2000` is not a response code; expected `default`, a three-digit status such as `200`, or a range such as `4XX`",
+    ),
+    (
+        "required_not_a_list.yaml",
+        "malformed/required_not_a_list.yaml: #/components/schemas/identity/required: expected a list of property names but found the string \"id\"",
+    ),
+    (
+        "properties_not_a_mapping.yaml",
+        "malformed/properties_not_a_mapping.yaml: #/components/schemas/a/properties: expected a mapping of properties but found a list",
+    ),
+    (
+        "ref_not_a_string.yaml",
+        "malformed/ref_not_a_string.yaml: #/components/schemas/a/properties/b/$ref: expected a reference such as `#/components/schemas/name` (a string) but found the number 42",
+    ),
+    (
+        "broken_ref.yaml",
+        "malformed/broken_ref.yaml: #/components/schemas/identity/properties/state: `$ref: #/components/schemas/identityState` does not resolve: nothing is defined there",
+    ),
+    (
+        "external_ref.yaml",
+        "malformed/external_ref.yaml: #/components/schemas/pet/properties/owner: `$ref: people.yaml#/components/schemas/person` points outside this document; only local references (`#/...`) are supported",
+    ),
+    (
+        "ref_to_non_schema.yaml",
+        "malformed/ref_to_non_schema.yaml: #/components/schemas/a/properties/b: `$ref: #/info` does not point at a schema; schemas live under #/components/schemas or in a `schema` field",
+    ),
+    (
+        "ref_cycle.yaml",
+        "malformed/ref_cycle.yaml: #/components/schemas/b: reference cycle without any object or array in between: #/components/schemas/a → #/components/schemas/b → #/components/schemas/a",
+    ),
+    (
+        "alias_cycle_via_all_of.yaml",
+        "malformed/alias_cycle_via_all_of.yaml: #/components/schemas/b/allOf/0: reference cycle without any object or array in between: #/components/schemas/a → #/components/schemas/b → #/components/schemas/a",
+    ),
+    (
+        "all_of_self.yaml",
+        "malformed/all_of_self.yaml: #/components/schemas/a/allOf/0: `allOf` includes #/components/schemas/a, which includes this schema again",
+    ),
+    (
+        "deep_alias_chain.yaml",
+        "malformed/deep_alias_chain.yaml: #/components/schemas/s64: schemas nest more than 64 levels deep here; this generator stops rather than risk its stack",
+    ),
+];
+
+#[test]
+fn each_malformed_spec_fails_with_its_message() {
+    let mut failures = Vec::new();
+    for (file, expected) in CASES {
+        match generate(&format!("malformed/{file}")) {
+            Ok(_) => failures.push(format!("{file}: generated without an error")),
+            Err(e) if e.to_string() != *expected => {
+                failures.push(format!("{file}:\n  expected: {expected}\n  got:      {e}"))
+            }
+            Err(_) => {}
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn parser_recursion_limit_is_an_error_with_a_place() {
+    // 200 nested arrays: past serde_json's limit, which guards the stack.
+    let err = generate("malformed/deeply_nested.json")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("malformed/deeply_nested.json:1:"), "{err}");
+    assert!(
+        err.ends_with("invalid JSON: recursion limit exceeded"),
+        "{err}"
+    );
+    assert!(
+        err.contains(": #/components/schemas/a/items/items/"),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_malformed_spec_is_covered() {
+    let covered: Vec<String> = CASES
+        .iter()
+        .map(|(f, _)| format!("malformed/{f}"))
+        .chain(["malformed/deeply_nested.json".to_owned()])
+        .collect();
+    for spec in specs_in("malformed") {
+        assert!(covered.contains(&spec), "{spec} has no expected message");
+    }
+    assert!(covered.len() >= 15);
+}
+
+#[test]
+fn deep_nesting_on_a_small_stack_is_an_error_not_an_overflow() {
+    // Test threads have 2 MiB stacks; run the deepest inputs on a smaller one.
+    let handle = std::thread::Builder::new()
+        .stack_size(1024 * 1024)
+        .spawn(|| {
+            let chain = generate("malformed/deep_alias_chain.yaml").unwrap_err();
+            let nested = generate("malformed/deeply_nested.json").unwrap_err();
+            (chain.to_string(), nested.to_string())
+        })
+        .unwrap();
+    let (chain, nested) = handle.join().expect("no stack overflow or panic");
+    assert!(chain.contains("nest more than 64 levels"), "{chain}");
+    assert!(nested.contains("recursion limit exceeded"), "{nested}");
+}
