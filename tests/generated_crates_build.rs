@@ -1,11 +1,22 @@
-//! Every construct spec generates a crate that builds without warnings under
-//! clippy, and whose types behave as the spec says: each crate gets the
-//! hand-written tests in `tests/behaviour/<construct>.rs`, run by cargo inside
-//! it. One cargo workspace holds all of them, so dependencies build once.
+//! Every construct spec (`tests/specs/constructs/` and `operations/`)
+//! generates a crate that builds without warnings under clippy, and that
+//! behaves as the spec says: each crate gets the hand-written tests in
+//! `tests/behaviour/<construct>.rs` (models against JSON, operations against
+//! a local wiremock server), run by cargo inside it. One cargo workspace
+//! holds all of them, so dependencies build once.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use workspace_tests::{generate, options, root, specs_in};
+
+/// What the behaviour tests use besides the crate under test.
+const BEHAVIOUR_DEPENDENCIES: &str = "\
+serde_json = \"1\"
+uuid = \"1\"
+chrono = { version = \"0.4\", default-features = false, features = [\"std\"] }
+wiremock = \"0.6\"
+tokio = { version = \"1\", features = [\"rt-multi-thread\", \"macros\"] }
+";
 
 fn scratch() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("generated-crates")
@@ -40,7 +51,10 @@ fn construct_crates_build_cleanly_and_behave() {
     let workspace = scratch().join("constructs");
     let _ = std::fs::remove_dir_all(&workspace);
     let mut members = Vec::new();
-    for spec in specs_in("constructs") {
+    let specs = specs_in("constructs")
+        .into_iter()
+        .chain(specs_in("operations"));
+    for spec in specs {
         let output = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
         let name = options(&spec).name;
         let dir = workspace.join(&name);
@@ -59,7 +73,7 @@ fn construct_crates_build_cleanly_and_behave() {
             let toml = std::fs::read_to_string(&manifest).unwrap();
             write(
                 &manifest,
-                &format!("{toml}\n[dev-dependencies]\nserde_json = \"1\"\n"),
+                &format!("{toml}\n[dev-dependencies]\n{BEHAVIOUR_DEPENDENCIES}"),
             );
         }
         members.push(format!("\"{name}\""));
@@ -100,6 +114,7 @@ fn standalone_crate_from_xtask_builds() {
             name: "standalone-identity".to_owned(),
             version: None,
             standalone: true,
+            ..Default::default()
         },
     )
     .unwrap();

@@ -3,11 +3,46 @@
 //! Manage the identities, credentials, sessions and identity schemas of an Ory
 //! project. Administrative calls need a project API key sent as a bearer token.
 //!
+//! ```no_run
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = ory_identity_client::Client::builder()
+//!     .base_url("https://playground.projects.oryapis.com/")
+//!     .bearer_token(std::env::var("API_TOKEN")?)
+//!     .build()?;
+//! let response = client.list_identities().await?;
+//! println!("{response:?}");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Each operation is a method of [`Client`] that returns a request builder (see [`requests`]): required parameters are arguments, optional ones are setters, and `.await` sends it. `send_with_response()` also gives the status and headers; errors are an [`Error`], with `status()` and the decoded error body in `api_error()`.
+//!
 //! Generated from version `v1.1.11` of the API description by `openapi-rust-generator`; do not edit by hand.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
 pub mod models;
+pub mod requests;
+mod security;
+
+pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
+pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
+pub use response::Response;
+
+/// The HTTP client this crate sends with, for [`Client::from_reqwest`]
+/// and for naming types such as [`reqwest::StatusCode`].
+pub use reqwest;
+
+/// Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.
+pub const DEFAULT_BASE_URL: &str = "https://playground.projects.oryapis.com/";
 
 mod enums;
-
 mod nullable;
+mod client;
+mod error;
+mod response;
+mod response_json;
+mod path;
+mod query;
+mod json_body;
+mod auth;

@@ -773,3 +773,190 @@ pub struct VerifiableIdentityAddress {
     /// How a verifiable address is reached, for example `email`.
     pub via: String,
 }
+
+/// The kind of credential to remove.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DeleteIdentityCredentialsType {
+    /// `totp`
+    Totp,
+    /// `webauthn`
+    Webauthn,
+    /// `lookup`
+    Lookup,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl DeleteIdentityCredentialsType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Totp => "totp",
+            Self::Webauthn => "webauthn",
+            Self::Lookup => "lookup",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DeleteIdentityCredentialsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "totp" => Self::Totp,
+            "webauthn" => Self::Webauthn,
+            "lookup" => Self::Lookup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for DeleteIdentityCredentialsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for DeleteIdentityCredentialsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DeleteIdentityCredentialsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DeleteIdentityCredentialsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// Related objects to embed in each session. Without it, neither the identity nor the devices are included.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListSessionsExpand {
+    /// `identity`
+    Identity,
+    /// `devices`
+    Devices,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl ListSessionsExpand {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "identity",
+            Self::Devices => "devices",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListSessionsExpand {
+    fn from(value: &str) -> Self {
+        match value {
+            "identity" => Self::Identity,
+            "devices" => Self::Devices,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ListSessionsExpand {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for ListSessionsExpand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListSessionsExpand {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListSessionsExpand {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// Related objects to embed in the session, for example `?expand=identity&expand=devices`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetSessionExpand {
+    /// `identity`
+    Identity,
+    /// `devices`
+    Devices,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl GetSessionExpand {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Identity => "identity",
+            Self::Devices => "devices",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetSessionExpand {
+    fn from(value: &str) -> Self {
+        match value {
+            "identity" => Self::Identity,
+            "devices" => Self::Devices,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for GetSessionExpand {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for GetSessionExpand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for GetSessionExpand {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for GetSessionExpand {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}

@@ -1,5 +1,7 @@
 //! Helpers shared by the workspace tests.
 
+pub mod prism;
+
 use generator::{CrateOptions, Output};
 use std::path::{Path, PathBuf};
 
@@ -31,6 +33,7 @@ pub fn options(relative: &str) -> CrateOptions {
         name: format!("construct-{stem}"),
         version: None,
         standalone: false,
+        ..Default::default()
     }
 }
 

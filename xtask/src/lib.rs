@@ -29,15 +29,32 @@ pub fn generate_from(spec: &Path, options: &CrateOptions) -> Result<Output, Stri
     Ok(output)
 }
 
+/// Hand-written files copied into the identity client, from `spec/examples/`.
+const EXAMPLES: &[&str] = &["list_identities.rs"];
+
 /// The identity client as the current spec generates it.
 pub fn identity_client() -> Result<Output, String> {
     let root = workspace_root();
+    let mut extra_files = Vec::new();
+    for name in EXAMPLES {
+        let source = root.join("spec/examples").join(name);
+        let contents =
+            fs::read_to_string(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+        extra_files.push(generator::GeneratedFile {
+            path: format!("examples/{name}"),
+            contents,
+        });
+    }
     generate_from(
         &root.join(SPEC),
         &CrateOptions {
             name: CLIENT_NAME.to_owned(),
             version: None,
             standalone: false,
+            extra_files,
+            dev_dependencies: vec![
+                "tokio = { version = \"1\", features = [\"rt\", \"macros\"] }".to_owned(),
+            ],
         },
     )
 }
@@ -87,10 +104,10 @@ pub fn stale_files(dir: &Path, output: &Output) -> Vec<String> {
     stale
 }
 
-/// `.rs` files in `dir/src` that the generator did not produce.
+/// `.rs` files in `dir/src` and `dir/examples` that the generator did not produce.
 fn extra_files(dir: &Path, output: &Output) -> Vec<String> {
     let mut extra = Vec::new();
-    let mut stack = vec![dir.join("src")];
+    let mut stack = vec![dir.join("src"), dir.join("examples")];
     while let Some(d) = stack.pop() {
         let Ok(entries) = fs::read_dir(&d) else {
             continue;

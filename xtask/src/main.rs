@@ -2,6 +2,7 @@
 
 use generator::CrateOptions;
 use std::path::PathBuf;
+use std::process::Command;
 use std::process::ExitCode;
 use std::time::Instant;
 use xtask::{CLIENT_DIR, identity_client, stale_files, workspace_root, write_crate};
@@ -12,6 +13,8 @@ usage: cargo xtask <task>
 tasks:
   regenerate                 rewrite generated-client/ from spec/identity.yaml
   check                      fail if generated-client/ differs from a fresh generation
+  test                       install the pinned Prism (npm ci in tests/prism) if npm is
+                             available, then run every test (`cargo test --workspace`)
   generate --spec FILE --out DIR --name CRATE [--version VERSION]
                              write a standalone crate generated from any OpenAPI 3.0 spec
 ";
@@ -21,6 +24,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("regenerate") => regenerate(),
         Some("check") => check(),
+        Some("test") => test(&args[1..]),
         Some("generate") => generate(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
@@ -73,6 +77,35 @@ fn check() -> Result<(), String> {
     ))
 }
 
+fn test(extra: &[String]) -> Result<(), String> {
+    let root = workspace_root();
+    let prism = root.join("tests/prism/node_modules/.bin/prism");
+    if !prism.exists() {
+        println!("installing Prism (npm ci in tests/prism)");
+        let npm = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+            .arg(root.join("tests/prism"))
+            .status();
+        match npm {
+            Ok(status) if status.success() => {}
+            Ok(status) => return Err(format!("npm ci failed ({status})")),
+            Err(e) => println!("npm is not available ({e}); the Prism tests will be skipped"),
+        }
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let status = Command::new(cargo)
+        .args(["test", "--workspace"])
+        .args(extra)
+        .current_dir(&root)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("tests failed ({status})"))
+    }
+}
+
 fn generate(args: &[String]) -> Result<(), String> {
     let mut spec = None;
     let mut out = None;
@@ -102,6 +135,7 @@ fn generate(args: &[String]) -> Result<(), String> {
         name,
         version,
         standalone: true,
+        ..Default::default()
     };
     let output = xtask::generate_from(&spec, &options)?;
     write_crate(&out, &output)?;

@@ -1,15 +1,18 @@
 //! The files of a generated crate: `Cargo.toml`, `src/lib.rs`, the generated
-//! modules, and the fixed runtime modules the generated code uses.
+//! modules, and the fixed runtime modules the generated code uses (each only
+//! when it is used, so no crate carries dead code).
 
 use super::models::{self, ModelNeeds};
-use super::{ident, inner_doc_attrs};
+use super::{ident, inner_doc_attrs, operations, security};
 use crate::format::format_file;
+use crate::ir::lower_ops::SchemeKind;
+use crate::ir::operations::{Media, Operation, ParamLocation, Success};
 use crate::ir::{Api, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// Settings for the crate as a whole.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CrateOptions {
     /// The package name (`ory-identity-client`).
     pub name: String,
@@ -19,6 +22,10 @@ pub struct CrateOptions {
     /// Adds an empty `[workspace]` table, so the crate builds wherever it is
     /// written, even inside another workspace's directory.
     pub standalone: bool,
+    /// Files copied into the crate as they are (examples, say).
+    pub extra_files: Vec<GeneratedFile>,
+    /// Lines added under `[dev-dependencies]` (for the extra files).
+    pub dev_dependencies: Vec<String>,
 }
 
 /// One file of the output, with a path relative to the crate root.
@@ -34,49 +41,115 @@ struct RuntimeModule {
     source: &'static str,
 }
 
-const ENUMS: RuntimeModule = RuntimeModule {
-    name: "enums",
-    source: include_str!("../../runtime/enums.rs"),
-};
-const NULLABLE: RuntimeModule = RuntimeModule {
-    name: "nullable",
-    source: include_str!("../../runtime/nullable.rs"),
-};
-const TAGGED: RuntimeModule = RuntimeModule {
-    name: "tagged",
-    source: include_str!("../../runtime/tagged.rs"),
-};
-const TAG_WRITER: RuntimeModule = RuntimeModule {
-    name: "tag_writer",
-    source: include_str!("../../runtime/tag_writer.rs"),
-};
-const BASE64: RuntimeModule = RuntimeModule {
-    name: "base64_string",
-    source: include_str!("../../runtime/base64_string.rs"),
-};
+macro_rules! runtime {
+    ($name:literal) => {
+        RuntimeModule {
+            name: $name,
+            source: include_str!(concat!("../../runtime/", $name, ".rs")),
+        }
+    };
+}
 
-/// The crates the generated code uses, so `Cargo.toml` lists those and no others.
+const ENUMS: RuntimeModule = runtime!("enums");
+const NULLABLE: RuntimeModule = runtime!("nullable");
+const TAGGED: RuntimeModule = runtime!("tagged");
+const TAG_WRITER: RuntimeModule = runtime!("tag_writer");
+const BASE64: RuntimeModule = runtime!("base64_string");
+const CLIENT: RuntimeModule = runtime!("client");
+const ERROR: RuntimeModule = runtime!("error");
+const RESPONSE: RuntimeModule = runtime!("response");
+const RESPONSE_JSON: RuntimeModule = runtime!("response_json");
+const PATH: RuntimeModule = runtime!("path");
+const QUERY: RuntimeModule = runtime!("query");
+const HEADERS: RuntimeModule = runtime!("headers");
+const COOKIES: RuntimeModule = runtime!("cookies");
+const JSON_BODY: RuntimeModule = runtime!("json_body");
+const AUTH: RuntimeModule = runtime!("auth");
+
+/// What the operations need from the runtime.
 #[derive(Debug, Default, Clone, Copy)]
-struct Dependencies {
-    uuid: bool,
-    chrono: bool,
-    serde_json: bool,
-    base64: bool,
+struct OperationNeeds {
+    any: bool,
+    json_response: bool,
+    path: bool,
+    query: bool,
+    headers: bool,
+    cookies: bool,
+    json_body: bool,
+    auth: bool,
+    date_time_text: bool,
+}
+
+fn operation_needs(api: &Api) -> OperationNeeds {
+    let ops = &api.operations;
+    let has = |loc: ParamLocation| {
+        ops.iter()
+            .any(|o| o.params.iter().any(|p| p.location == loc))
+    };
+    let query_keys = api.schemes.iter().any(|s| {
+        matches!(
+            s.kind,
+            SchemeKind::ApiKey {
+                location: ParamLocation::Query,
+                ..
+            }
+        )
+    });
+    let cookies = has(ParamLocation::Cookie);
+    OperationNeeds {
+        any: !ops.is_empty(),
+        json_response: ops.iter().any(|o| {
+            matches!(
+                &o.success,
+                Success::Body(_, Media::Json)
+                    | Success::Optional(_, Media::Json)
+                    | Success::Variants(_)
+            )
+        }),
+        path: has(ParamLocation::Path),
+        query: has(ParamLocation::Query) || query_keys,
+        headers: has(ParamLocation::Header) || cookies,
+        cookies,
+        json_body: ops.iter().any(|o| o.body.is_some()),
+        auth: ops.iter().any(|o| !o.security.is_empty()),
+        date_time_text: ops
+            .iter()
+            .any(|o| o.params.iter().any(|p| mentions_date_time(&p.ty))),
+    }
+}
+
+fn mentions_date_time(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DateTime | TypeRef::Date => true,
+        TypeRef::Vec(i) | TypeRef::Map(i) => mentions_date_time(i),
+        _ => false,
+    }
 }
 
 pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFile>, String> {
     let needs = models::needs(&api.types);
-    let deps = dependencies(api, &needs);
+    let ops = operation_needs(api);
     let runtime: Vec<&RuntimeModule> = [
         (needs.enums, &ENUMS),
         (needs.nullable, &NULLABLE),
         (needs.tagged, &TAGGED),
         (needs.tag_writer, &TAG_WRITER),
         (needs.base64, &BASE64),
+        (ops.any, &CLIENT),
+        (ops.any, &ERROR),
+        (ops.any, &RESPONSE),
+        (ops.json_response, &RESPONSE_JSON),
+        (ops.path, &PATH),
+        (ops.query, &QUERY),
+        (ops.headers, &HEADERS),
+        (ops.cookies, &COOKIES),
+        (ops.json_body, &JSON_BODY),
+        (ops.auth, &AUTH),
     ]
     .into_iter()
     .filter_map(|(used, module)| used.then_some(module))
     .collect();
+    let deps = dependencies(api, &needs, &ops);
 
     let mut files = vec![
         GeneratedFile {
@@ -91,27 +164,62 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
         },
         GeneratedFile {
             path: "src/lib.rs".to_owned(),
-            contents: format_file(lib_rs(api, &runtime, &needs))?,
+            contents: format_file(lib_rs(api, options, &runtime, &needs))?,
         },
         GeneratedFile {
             path: "src/models.rs".to_owned(),
             contents: format_file(models::models_file(&api.types))?,
         },
     ];
+    if ops.any {
+        let (security, auth_fns) = security::security_file(&api.operations, &api.schemes);
+        files.push(GeneratedFile {
+            path: "src/security.rs".to_owned(),
+            contents: format_file(security)?,
+        });
+        files.push(GeneratedFile {
+            path: "src/requests.rs".to_owned(),
+            contents: format_file(operations::requests_file(
+                &api.operations,
+                &api.types,
+                &auth_fns,
+                &api.schemes,
+            ))?,
+        });
+    }
     for module in runtime {
         files.push(GeneratedFile {
             path: format!("src/{}.rs", module.name),
             contents: module.source.to_owned(),
         });
     }
+    files.extend(options.extra_files.iter().cloned());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
 
-fn lib_rs(api: &Api, runtime: &[&RuntimeModule], needs: &ModelNeeds) -> TokenStream {
+fn lib_rs(
+    api: &Api,
+    options: &CrateOptions,
+    runtime: &[&RuntimeModule],
+    needs: &ModelNeeds,
+) -> TokenStream {
+    let crate_ident = options.name.replace('-', "_");
     let mut doc_lines: Vec<String> = vec![format!("# {}", api.title), String::new()];
     if let Some(description) = &api.description {
         doc_lines.extend(crate::ir::docs::markdown_lines(description));
+        doc_lines.push(String::new());
+    }
+    if !api.operations.is_empty() {
+        doc_lines.extend(example(api, &crate_ident));
+        doc_lines.push(String::new());
+        doc_lines.push(
+            "Each operation is a method of [`Client`] that returns a request builder (see [`requests`]): \
+             required parameters are arguments, optional ones are setters, and `.await` sends it. \
+             `send_with_response()` also gives the status and headers; errors are an [`Error`], with \
+             `status()` and the decoded error body in `api_error()`."
+                .to_owned(),
+        );
         doc_lines.push(String::new());
     }
     doc_lines.push(format!(
@@ -129,21 +237,121 @@ fn lib_rs(api: &Api, runtime: &[&RuntimeModule], needs: &ModelNeeds) -> TokenStr
             pub use base64_string::Base64;
         )
     });
+    let client = (!api.operations.is_empty()).then(|| {
+        let base_url = api.default_base_url.clone().unwrap_or_default();
+        let base_url_doc = if base_url.is_empty() {
+            " The spec names no absolute server URL, so [`ClientBuilder::base_url`] must be set.".to_owned()
+        } else {
+            " Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.".to_owned()
+        };
+        quote! {
+            pub mod requests;
+            mod security;
+
+            pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
+            pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
+            pub use response::Response;
+            /// The HTTP client this crate sends with, for [`Client::from_reqwest`]
+            /// and for naming types such as [`reqwest::StatusCode`].
+            pub use reqwest;
+
+            #[doc = #base_url_doc]
+            pub const DEFAULT_BASE_URL: &str = #base_url;
+        }
+    });
     quote! {
         #docs
         #![forbid(unsafe_code)]
         #![warn(missing_docs)]
 
         pub mod models;
+        #client
         #(#modules)*
         #base64
     }
 }
 
-fn dependencies(api: &Api, needs: &ModelNeeds) -> Dependencies {
+/// The crate docs' example: build a client and call the first operation that
+/// can be called with placeholder arguments.
+fn example(api: &Api, crate_ident: &str) -> Vec<String> {
+    let base_url = api
+        .default_base_url
+        .clone()
+        .unwrap_or_else(|| "https://api.example.com".to_owned());
+    let mut lines = vec![
+        "```no_run".to_owned(),
+        "# async fn example() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
+        format!("let client = {crate_ident}::Client::builder()"),
+        format!("    .base_url(\"{}\")", base_url.replace('"', "\\\"")),
+    ];
+    if api.schemes.iter().any(|s| s.kind == SchemeKind::Bearer) {
+        lines.push("    .bearer_token(std::env::var(\"API_TOKEN\")?)".to_owned());
+    }
+    lines.push("    .build()?;".to_owned());
+    if let Some((op, args)) = api
+        .operations
+        .iter()
+        .find_map(|op| placeholder_args(op, api).map(|a| (op, a)))
+    {
+        lines.push(format!(
+            "let response = client.{}({}).await?;",
+            op.method_name.trim_start_matches("r#"),
+            args.join(", ")
+        ));
+        lines.push("println!(\"{response:?}\");".to_owned());
+    }
+    lines.push("# Ok(())".to_owned());
+    lines.push("# }".to_owned());
+    lines.push("```".to_owned());
+    lines
+}
+
+/// Arguments that compile for every positional parameter of `op`, if there
+/// are such (string-like and enum parameters take a string literal).
+fn placeholder_args(op: &Operation, api: &Api) -> Option<Vec<String>> {
+    if op.body.as_ref().is_some_and(|b| b.required) || op.method_name.starts_with("r#") {
+        return None;
+    }
+    op.params
+        .iter()
+        .filter(|p| p.positional())
+        .map(|p| match &p.ty {
+            TypeRef::String | TypeRef::Uuid | TypeRef::Date
+                if p.location == ParamLocation::Path =>
+            {
+                Some(format!("\"{}\"", p.name.replace('"', "")))
+            }
+            TypeRef::String => Some("\"value\"".to_owned()),
+            TypeRef::Named(id) if matches!(api.types.get(*id).kind, TypeKind::StringEnum(_)) => {
+                Some("\"value\"".to_owned())
+            }
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => Some("1".to_owned()),
+            TypeRef::Bool => Some("true".to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The crates the generated code uses, so `Cargo.toml` lists those and no others.
+#[derive(Debug, Default, Clone, Copy)]
+struct Dependencies {
+    uuid: bool,
+    chrono: bool,
+    serde_json: bool,
+    base64: bool,
+    client: bool,
+    path_to_error: bool,
+    percent_encoding: bool,
+}
+
+fn dependencies(api: &Api, needs: &ModelNeeds, ops: &OperationNeeds) -> Dependencies {
     let mut deps = Dependencies {
-        serde_json: needs.tagged,
+        serde_json: needs.tagged || ops.any,
         base64: needs.base64,
+        client: ops.any,
+        path_to_error: ops.json_response,
+        percent_encoding: ops.path || ops.cookies,
+        chrono: ops.date_time_text,
         ..Dependencies::default()
     };
     let mut visit = |ty: &TypeRef| {
@@ -174,6 +382,15 @@ fn dependencies(api: &Api, needs: &ModelNeeds) -> Dependencies {
             TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
         }
     }
+    for op in &api.operations {
+        op.params.iter().for_each(|p| visit(&p.ty));
+        op.body.iter().for_each(|b| visit(&b.ty));
+        visit(&op.error_body);
+        match &op.success {
+            Success::Body(t, _) | Success::Optional(t, _) => visit(t),
+            Success::Empty | Success::Variants(_) => {}
+        }
+    }
     deps
 }
 
@@ -182,7 +399,7 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
         .version
         .clone()
         .unwrap_or_else(|| semver_of(&api.version).unwrap_or_else(|| "0.1.0".to_owned()));
-    let description = format!("Rust client for {}", api.title).replace('"', "'");
+    let description = format!("Rust client for {}", api.title).replace(['"', '\\'], "'");
     let mut out = format!(
         "# Generated by openapi-rust-generator; do not edit by hand.\n\
          [package]\n\
@@ -190,29 +407,55 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
          version = \"{version}\"\n\
          edition = \"2024\"\n\
          rust-version = \"1.85\"\n\
-         description = \"{description}\"\n\
-         \n\
-         [dependencies]\n",
+         description = \"{description}\"\n",
         options.name
     );
     if options.standalone {
-        out = out.replace("\n[dependencies]\n", "\n[workspace]\n\n[dependencies]\n");
+        out.push_str("\n[workspace]\n");
     }
-    // Only the features the generated code needs, to keep builds small.
+    // Only what the generated code uses, with only the features it needs.
+    out.push_str("\n[dependencies]\n");
     out.push_str("serde = { version = \"1\", features = [\"derive\"] }\n");
     if deps.serde_json {
         out.push_str("serde_json = \"1\"\n");
     }
     if deps.chrono {
-        out.push_str(
-            "chrono = { version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }\n",
-        );
+        out.push_str("chrono = { version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }\n");
     }
     if deps.uuid {
         out.push_str("uuid = { version = \"1\", default-features = false, features = [\"serde\", \"std\"] }\n");
     }
     if deps.base64 {
         out.push_str("base64 = \"0.22\"\n");
+    }
+    if deps.client {
+        out.push_str("reqwest = { version = \"0.13\", default-features = false }\n");
+        out.push_str("bytes = \"1\"\n");
+    }
+    if deps.path_to_error {
+        out.push_str("serde_path_to_error = \"0.1\"\n");
+    }
+    if deps.percent_encoding {
+        out.push_str("percent-encoding = \"2\"\n");
+    }
+    if !options.dev_dependencies.is_empty() {
+        out.push_str("\n[dev-dependencies]\n");
+        for line in &options.dev_dependencies {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if deps.client {
+        out.push_str(
+            "\n[features]\n\
+             default = [\"rustls\"]\n\
+             # HTTPS through rustls (the default) or the platform's TLS library.\n\
+             rustls = [\"reqwest/rustls\"]\n\
+             native-tls = [\"reqwest/native-tls\"]\n\
+             # HTTP/2, and proxies from the environment (`HTTPS_PROXY`, ...).\n\
+             http2 = [\"reqwest/http2\"]\n\
+             system-proxy = [\"reqwest/system-proxy\"]\n",
+        );
     }
     out
 }

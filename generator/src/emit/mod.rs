@@ -3,6 +3,8 @@
 
 pub mod crate_files;
 pub mod models;
+pub mod operations;
+pub mod security;
 
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Ident, Literal, Span, TokenStream};

@@ -27,9 +27,14 @@ pub fn models_file(types: &TypeSet) -> TokenStream {
         .emit_order
         .iter()
         .map(|id| type_def(types.get(*id), types));
+    let serde = (!types.defs.is_empty()).then(|| {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    });
     quote! {
         #header
-        use serde::{Deserialize, Serialize};
+        #serde
         #(#items)*
     }
 }

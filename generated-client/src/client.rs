@@ -1,0 +1,187 @@
+//! The client, its builder, and sending a request.
+
+use crate::error::{BuildError, Error, InvalidRequest};
+use crate::response::RawResponse;
+use std::fmt;
+use std::time::Duration;
+
+/// How long a request may take, from sending to the last byte of the
+/// response, unless [`ClientBuilder::timeout`] says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long connecting may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A client for the API. Cloning is cheap: clones share one connection pool.
+///
+/// Operations are methods that return a request builder; `.await` it (or
+/// call `send()`) to send the request.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    /// Without a trailing `/`, so that paths (which start with one) join cleanly.
+    base_url: String,
+    pub(crate) credentials: crate::security::Credentials,
+}
+
+impl Client {
+    /// A builder, with the spec's server as the base URL, a
+    /// [`DEFAULT_TIMEOUT`] and no credentials.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client that sends through an HTTP client the caller configured
+    /// (timeouts, proxies, TLS, default headers). No credentials are set.
+    pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Client, BuildError> {
+        Ok(Client {
+            http,
+            base_url: checked_base_url(base_url)?,
+            credentials: Default::default(),
+        })
+    }
+
+    /// The base URL requests go to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The URL of `path` (which starts with `/` and is already encoded).
+    pub(crate) fn url(&self, path: &str) -> Result<reqwest::Url, InvalidRequest> {
+        let joined = format!("{}{path}", self.base_url);
+        reqwest::Url::parse(&joined)
+            .map_err(|e| InvalidRequest::new(format!("`{joined}` is not a valid URL: {e}")))
+    }
+
+    /// A request to `url`, accepting `accept`.
+    pub(crate) fn request(
+        &self,
+        method: reqwest::Method,
+        url: reqwest::Url,
+        accept: &'static str,
+    ) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, url)
+            .header(reqwest::header::ACCEPT, accept)
+    }
+
+    /// Sends a request and reads the whole response.
+    pub(crate) async fn execute<E>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<RawResponse, Error<E>> {
+        let mut response = request.send().await.map_err(Error::Transport)?;
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        let body = response.bytes().await.map_err(Error::Transport)?;
+        Ok(RawResponse::new(status, headers, body))
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Settings for a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    base_url: String,
+    timeout: Duration,
+    user_agent: String,
+    pub(crate) credentials: crate::security::Credentials,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: crate::DEFAULT_BASE_URL.to_owned(),
+            timeout: DEFAULT_TIMEOUT,
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned(),
+            credentials: Default::default(),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The URL requests go to (a trailing `/` does not matter). Checked by
+    /// [`build`](Self::build).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// How long a request may take, from sending to the last byte of the
+    /// response ([`DEFAULT_TIMEOUT`] unless set).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header (by default this crate's name and version).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// The client; fails when the base URL is not an `http` or `https` URL.
+    pub fn build(self) -> Result<Client, BuildError> {
+        let base_url = checked_base_url(&self.base_url)?;
+        let http = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .connect_timeout(CONNECT_TIMEOUT.min(self.timeout))
+            .user_agent(self.user_agent)
+            // The spec says which statuses an operation answers with; a
+            // redirect is one of them or an error, not something to follow.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(BuildError::Http)?;
+        Ok(Client {
+            http,
+            base_url,
+            credentials: self.credentials,
+        })
+    }
+}
+
+/// Checks a base URL and drops its trailing `/`.
+fn checked_base_url(url: &str) -> Result<String, BuildError> {
+    let invalid = |reason: String| BuildError::InvalidBaseUrl {
+        url: url.to_owned(),
+        reason,
+    };
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|e| invalid(e.to_string()))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(invalid(format!(
+            "the scheme must be http or https, not `{}`",
+            parsed.scheme()
+        )));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(invalid("a base URL cannot have a query or fragment".to_owned()));
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::checked_base_url;
+
+    #[test]
+    fn base_urls_lose_their_trailing_slash() {
+        assert_eq!(checked_base_url("https://a.example/").unwrap(), "https://a.example");
+        assert_eq!(checked_base_url("http://127.0.0.1:8080/api/").unwrap(), "http://127.0.0.1:8080/api");
+        assert_eq!(checked_base_url("https://a.example").unwrap(), "https://a.example");
+    }
+
+    #[test]
+    fn bad_base_urls_are_errors() {
+        for bad in ["", "not a url", "ftp://a.example", "https://a.example/?x=1", "https://a.example/#f", "/relative"] {
+            assert!(checked_base_url(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,1471 @@
+//! Request builders, one per operation. A `Client` method starts each; optional
+//! parameters are setters; `.await` (or `send()`) sends it.
+
+use crate::{Client, Error, Response};
+use crate::models;
+
+impl Client {
+    /// List identities
+    ///
+    /// Returns one page of the project's identities, optionally filtered by a login identifier.
+    ///
+    /// `GET /admin/identities`
+    ///
+    /// # Optional parameters, set on [`ListIdentitiesRequest`]
+    ///
+    /// - [`per_page`](ListIdentitiesRequest::per_page) (query parameter `per_page`): How many items to return at most. The server's default: `250`.
+    /// - [`page`](ListIdentitiesRequest::page) (query parameter `page`): Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present. The server's default: `1`.
+    /// - [`identifier`](ListIdentitiesRequest::identifier) (query parameter `identifier`): Return only the identity that signs in with this identifier, for example an email address.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of identities. `Vec<Identity>`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn list_identities(&self) -> ListIdentitiesRequest<'_> {
+        ListIdentitiesRequest {
+            client: self,
+            per_page: None,
+            page: None,
+            identifier: None,
+        }
+    }
+
+    /// Create an identity
+    ///
+    /// Creates an identity. Credentials such as password hashes or social sign-in links may be imported along with it.
+    ///
+    /// `POST /admin/identities`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The identity that was created. `Identity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn create_identity<'a>(
+        &'a self,
+        body: &'a models::CreateIdentityBody,
+    ) -> CreateIdentityRequest<'a> {
+        CreateIdentityRequest {
+            client: self,
+            body: Some(body),
+        }
+    }
+
+    /// Get an identity
+    ///
+    /// Returns one identity. Credentials are left out unless asked for with `include_credential`.
+    ///
+    /// `GET /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to return.
+    ///
+    /// # Optional parameters, set on [`GetIdentityRequest`]
+    ///
+    /// - [`include_credential`](GetIdentityRequest::include_credential) (query parameter `include_credential`): Credential types to include in the response. Only `oidc` is honoured today; it adds the tokens received from the social sign-in provider.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity. `Identity`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn get_identity(&self, id: impl std::fmt::Display) -> GetIdentityRequest<'_> {
+        GetIdentityRequest {
+            client: self,
+            id: id.to_string(),
+            include_credential: None,
+        }
+    }
+
+    /// Update an identity
+    ///
+    /// Replaces an identity with the body sent. Every field except the credentials must be given; credentials sent are updated as well.
+    ///
+    /// `PUT /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to update.
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity after the update. `Identity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn update_identity<'a>(
+        &'a self,
+        id: impl std::fmt::Display,
+        body: &'a models::UpdateIdentityBody,
+    ) -> UpdateIdentityRequest<'a> {
+        UpdateIdentityRequest {
+            client: self,
+            id: id.to_string(),
+            body: Some(body),
+        }
+    }
+
+    /// Delete an identity
+    ///
+    /// Deletes an identity for good. The call also succeeds when no identity has this ID, since the result is the same.
+    ///
+    /// `DELETE /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to delete.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn delete_identity(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> DeleteIdentityRequest<'_> {
+        DeleteIdentityRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+
+    /// Patch an identity
+    ///
+    /// Changes parts of an identity with a JSON Patch (RFC 6902) document. The `id`, `stateChangedAt` and `credentials` fields cannot be patched.
+    ///
+    /// `PATCH /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to patch.
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity after the patch was applied. `Identity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn patch_identity<'a>(
+        &'a self,
+        id: impl std::fmt::Display,
+        body: &'a [models::JsonPatch],
+    ) -> PatchIdentityRequest<'a> {
+        PatchIdentityRequest {
+            client: self,
+            id: id.to_string(),
+            body: Some(body),
+        }
+    }
+
+    /// Delete one credential of an identity
+    ///
+    /// Removes a second-factor credential (TOTP, WebAuthn or lookup secrets) from an identity.
+    ///
+    /// `DELETE /admin/identities/{id}/credentials/{type}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity.
+    /// - `type` (path parameter `type`): The kind of credential to remove.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity without the removed credential. `Identity`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn delete_identity_credentials(
+        &self,
+        id: impl std::fmt::Display,
+        r#type: impl Into<models::DeleteIdentityCredentialsType>,
+    ) -> DeleteIdentityCredentialsRequest<'_> {
+        DeleteIdentityCredentialsRequest {
+            client: self,
+            id: id.to_string(),
+            r#type: r#type.into(),
+        }
+    }
+
+    /// List the sessions of an identity
+    ///
+    /// Returns one page of the sessions that belong to an identity.
+    ///
+    /// `GET /admin/identities/{id}/sessions`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity.
+    ///
+    /// # Optional parameters, set on [`ListIdentitySessionsRequest`]
+    ///
+    /// - [`per_page`](ListIdentitySessionsRequest::per_page) (query parameter `per_page`): How many items to return at most. The server's default: `250`.
+    /// - [`page`](ListIdentitySessionsRequest::page) (query parameter `page`): Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present. The server's default: `1`.
+    /// - [`active`](ListIdentitySessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of the identity's sessions. `Vec<Session>`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn list_identity_sessions(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> ListIdentitySessionsRequest<'_> {
+        ListIdentitySessionsRequest {
+            client: self,
+            per_page: None,
+            page: None,
+            id: id.to_string(),
+            active: None,
+        }
+    }
+
+    /// Revoke and delete the sessions of an identity
+    ///
+    /// Ends every session of an identity and deletes them; this cannot be undone.
+    ///
+    /// `DELETE /admin/identities/{id}/sessions`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `401` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn delete_identity_sessions(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> DeleteIdentitySessionsRequest<'_> {
+        DeleteIdentitySessionsRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+
+    /// Create a recovery code
+    ///
+    /// Creates a one-time recovery code, and a link to the page where it is entered, that let the identity's owner regain (or first activate) their account.
+    ///
+    /// `POST /admin/recovery/code`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The recovery code and the link to enter it at. `RecoveryCodeForIdentity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn create_recovery_code_for_identity<'a>(
+        &'a self,
+        body: &'a models::CreateRecoveryCodeForIdentityBody,
+    ) -> CreateRecoveryCodeForIdentityRequest<'a> {
+        CreateRecoveryCodeForIdentityRequest {
+            client: self,
+            body: Some(body),
+        }
+    }
+
+    /// Create a recovery link
+    ///
+    /// Creates a one-time link that lets the identity's owner regain (or first activate) their account.
+    ///
+    /// `POST /admin/recovery/link`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The recovery link. `RecoveryLinkForIdentity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn create_recovery_link_for_identity<'a>(
+        &'a self,
+        body: &'a models::CreateRecoveryLinkForIdentityBody,
+    ) -> CreateRecoveryLinkForIdentityRequest<'a> {
+        CreateRecoveryLinkForIdentityRequest {
+            client: self,
+            body: Some(body),
+        }
+    }
+
+    /// List sessions
+    ///
+    /// Returns one page of all sessions of the project, paged by token.
+    ///
+    /// `GET /admin/sessions`
+    ///
+    /// # Optional parameters, set on [`ListSessionsRequest`]
+    ///
+    /// - [`page_size`](ListSessionsRequest::page_size) (query parameter `page_size`): How many sessions to return at most. The server's default: `250`.
+    /// - [`page_token`](ListSessionsRequest::page_token) (query parameter `page_token`): The token of the page to return, taken from the `Link` header of the previous page.
+    /// - [`active`](ListSessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
+    /// - [`expand`](ListSessionsRequest::expand) (query parameter `expand`): Related objects to embed in each session. Without it, neither the identity nor the devices are included.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of sessions. `Vec<Session>`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn list_sessions(&self) -> ListSessionsRequest<'_> {
+        ListSessionsRequest {
+            client: self,
+            page_size: None,
+            page_token: None,
+            active: None,
+            expand: None,
+        }
+    }
+
+    /// Get a session
+    ///
+    /// Returns one session, with the related objects asked for in `expand`.
+    ///
+    /// `GET /admin/sessions/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the session.
+    ///
+    /// # Optional parameters, set on [`GetSessionRequest`]
+    ///
+    /// - [`expand`](GetSessionRequest::expand) (query parameter `expand`): Related objects to embed in the session, for example `?expand=identity&expand=devices`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The session. `Session`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn get_session(&self, id: impl std::fmt::Display) -> GetSessionRequest<'_> {
+        GetSessionRequest {
+            client: self,
+            expand: None,
+            id: id.to_string(),
+        }
+    }
+
+    /// Deactivate a session
+    ///
+    /// Marks a session as inactive. The session is kept, not deleted.
+    ///
+    /// `DELETE /admin/sessions/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the session.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `401` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn disable_session(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> DisableSessionRequest<'_> {
+        DisableSessionRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+
+    /// Extend a session
+    ///
+    /// Pushes the expiry of a session further out. When the session has an `earliest_possible_extend` time, nothing changes before that time.
+    ///
+    /// `PATCH /admin/sessions/{id}/extend`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the session.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The session with its new expiry. `Session`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn extend_session(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> ExtendSessionRequest<'_> {
+        ExtendSessionRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+
+    /// List identity schemas
+    ///
+    /// Returns one page of the identity schemas the project uses. No API key is needed.
+    ///
+    /// `GET /schemas`
+    ///
+    /// # Optional parameters, set on [`ListIdentitySchemasRequest`]
+    ///
+    /// - [`per_page`](ListIdentitySchemasRequest::per_page) (query parameter `per_page`): How many items to return at most. The server's default: `250`.
+    /// - [`page`](ListIdentitySchemasRequest::page) (query parameter `page`): Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present. The server's default: `1`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of identity schemas. `Vec<IdentitySchemaContainer>`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    pub fn list_identity_schemas(&self) -> ListIdentitySchemasRequest<'_> {
+        ListIdentitySchemasRequest {
+            client: self,
+            per_page: None,
+            page: None,
+        }
+    }
+
+    /// Get an identity schema
+    ///
+    /// Returns the JSON Schema document of one identity schema. No API key is needed.
+    ///
+    /// `GET /schemas/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity schema.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity schema. `serde_json::Value`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    pub fn get_identity_schema(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> GetIdentitySchemaRequest<'_> {
+        GetIdentitySchemaRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+}
+
+/// A `GET /admin/identities` request, started by [`Client::list_identities`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct ListIdentitiesRequest<'a> {
+    client: &'a Client,
+    per_page: Option<i64>,
+    page: Option<i64>,
+    identifier: Option<String>,
+}
+
+impl<'a> ListIdentitiesRequest<'a> {
+    /// How many items to return at most.
+    ///
+    /// The server's default: `250`.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present.
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Return only the identity that signs in with this identifier, for example an email address.
+    pub fn identifier(mut self, value: impl Into<String>) -> Self {
+        self.identifier = Some(value.into());
+        self
+    }
+
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Identity>, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<Vec<models::Identity>>, Error<models::ErrorGeneric>> {
+        let path = "/admin/identities";
+        let mut url = self.client.url(path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.per_page {
+            query.push("per_page", value.to_string());
+        }
+        if let Some(value) = &self.page {
+            query.push("page", value.to_string());
+        }
+        if let Some(value) = &self.identifier {
+            query.push("identifier", value.clone());
+        }
+        let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListIdentitiesRequest<'a> {
+    type Output = Result<Vec<models::Identity>, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `POST /admin/identities` request, started by [`Client::create_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct CreateIdentityRequest<'a> {
+    client: &'a Client,
+    body: Option<&'a models::CreateIdentityBody>,
+}
+
+impl<'a> CreateIdentityRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+        let path = "/admin/identities";
+        let url = self.client.url(path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::POST, url, "application/json");
+        let request = match self.body {
+            Some(body) => crate::json_body::json(request, "application/json", body)?,
+            None => request,
+        };
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateIdentityRequest<'a> {
+    type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `GET /admin/identities/{id}` request, started by [`Client::get_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct GetIdentityRequest<'a> {
+    client: &'a Client,
+    id: String,
+    include_credential: Option<Vec<String>>,
+}
+
+impl<'a> GetIdentityRequest<'a> {
+    /// Credential types to include in the response. Only `oidc` is honoured today; it adds the tokens received from the social sign-in provider.
+    pub fn include_credential(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.include_credential = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let mut url = self.client.url(&path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.include_credential {
+            for item in value.iter() {
+                query.push("include_credential", item.clone());
+            }
+        }
+        let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetIdentityRequest<'a> {
+    type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `PUT /admin/identities/{id}` request, started by [`Client::update_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct UpdateIdentityRequest<'a> {
+    client: &'a Client,
+    id: String,
+    body: Option<&'a models::UpdateIdentityBody>,
+}
+
+impl<'a> UpdateIdentityRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self.client.request(reqwest::Method::PUT, url, "application/json");
+        let request = match self.body {
+            Some(body) => crate::json_body::json(request, "application/json", body)?,
+            None => request,
+        };
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateIdentityRequest<'a> {
+    type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `DELETE /admin/identities/{id}` request, started by [`Client::delete_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct DeleteIdentityRequest<'a> {
+    client: &'a Client,
+    id: String,
+}
+
+impl<'a> DeleteIdentityRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::DELETE, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => Ok(response.into_response().map(|_| ())),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteIdentityRequest<'a> {
+    type Output = Result<(), Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `PATCH /admin/identities/{id}` request, started by [`Client::patch_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct PatchIdentityRequest<'a> {
+    client: &'a Client,
+    id: String,
+    body: Option<&'a [models::JsonPatch]>,
+}
+
+impl<'a> PatchIdentityRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::PATCH, url, "application/json");
+        let request = match self.body {
+            Some(body) => crate::json_body::json(request, "application/json", body)?,
+            None => request,
+        };
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for PatchIdentityRequest<'a> {
+    type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `DELETE /admin/identities/{id}/credentials/{type}` request, started by [`Client::delete_identity_credentials`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct DeleteIdentityCredentialsRequest<'a> {
+    client: &'a Client,
+    id: String,
+    r#type: models::DeleteIdentityCredentialsType,
+}
+
+impl<'a> DeleteIdentityCredentialsRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        path.push_str("/credentials/");
+        path.push_str(&crate::path::segment("type", self.r#type.as_str())?);
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::DELETE, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteIdentityCredentialsRequest<'a> {
+    type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `GET /admin/identities/{id}/sessions` request, started by [`Client::list_identity_sessions`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct ListIdentitySessionsRequest<'a> {
+    client: &'a Client,
+    per_page: Option<i64>,
+    page: Option<i64>,
+    id: String,
+    active: Option<bool>,
+}
+
+impl<'a> ListIdentitySessionsRequest<'a> {
+    /// How many items to return at most.
+    ///
+    /// The server's default: `250`.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present.
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
+        self
+    }
+
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Session>, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<Vec<models::Session>>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        path.push_str("/sessions");
+        let mut url = self.client.url(&path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.per_page {
+            query.push("per_page", value.to_string());
+        }
+        if let Some(value) = &self.page {
+            query.push("page", value.to_string());
+        }
+        if let Some(value) = &self.active {
+            query.push("active", value.to_string());
+        }
+        let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListIdentitySessionsRequest<'a> {
+    type Output = Result<Vec<models::Session>, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `DELETE /admin/identities/{id}/sessions` request, started by [`Client::delete_identity_sessions`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct DeleteIdentitySessionsRequest<'a> {
+    client: &'a Client,
+    id: String,
+}
+
+impl<'a> DeleteIdentitySessionsRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/identities/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        path.push_str("/sessions");
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::DELETE, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => Ok(response.into_response().map(|_| ())),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteIdentitySessionsRequest<'a> {
+    type Output = Result<(), Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `POST /admin/recovery/code` request, started by [`Client::create_recovery_code_for_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct CreateRecoveryCodeForIdentityRequest<'a> {
+    client: &'a Client,
+    body: Option<&'a models::CreateRecoveryCodeForIdentityBody>,
+}
+
+impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<models::RecoveryCodeForIdentity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::RecoveryCodeForIdentity>, Error<models::ErrorGeneric>> {
+        let path = "/admin/recovery/code";
+        let url = self.client.url(path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::POST, url, "application/json");
+        let request = match self.body {
+            Some(body) => crate::json_body::json(request, "application/json", body)?,
+            None => request,
+        };
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateRecoveryCodeForIdentityRequest<'a> {
+    type Output = Result<models::RecoveryCodeForIdentity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `POST /admin/recovery/link` request, started by [`Client::create_recovery_link_for_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct CreateRecoveryLinkForIdentityRequest<'a> {
+    client: &'a Client,
+    body: Option<&'a models::CreateRecoveryLinkForIdentityBody>,
+}
+
+impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<models::RecoveryLinkForIdentity, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::RecoveryLinkForIdentity>, Error<models::ErrorGeneric>> {
+        let path = "/admin/recovery/link";
+        let url = self.client.url(path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::POST, url, "application/json");
+        let request = match self.body {
+            Some(body) => crate::json_body::json(request, "application/json", body)?,
+            None => request,
+        };
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateRecoveryLinkForIdentityRequest<'a> {
+    type Output = Result<models::RecoveryLinkForIdentity, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `GET /admin/sessions` request, started by [`Client::list_sessions`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct ListSessionsRequest<'a> {
+    client: &'a Client,
+    page_size: Option<i64>,
+    page_token: Option<String>,
+    active: Option<bool>,
+    expand: Option<Vec<models::ListSessionsExpand>>,
+}
+
+impl<'a> ListSessionsRequest<'a> {
+    /// How many sessions to return at most.
+    ///
+    /// The server's default: `250`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// The token of the page to return, taken from the `Link` header of the previous page.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.page_token = Some(value.into());
+        self
+    }
+
+    /// Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
+    pub fn active(mut self, value: bool) -> Self {
+        self.active = Some(value);
+        self
+    }
+
+    /// Related objects to embed in each session. Without it, neither the identity nor the devices are included.
+    pub fn expand(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<models::ListSessionsExpand>>,
+    ) -> Self {
+        self.expand = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::Session>, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<Vec<models::Session>>, Error<models::ErrorGeneric>> {
+        let path = "/admin/sessions";
+        let mut url = self.client.url(path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.page_size {
+            query.push("page_size", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            query.push("page_token", value.clone());
+        }
+        if let Some(value) = &self.active {
+            query.push("active", value.to_string());
+        }
+        if let Some(value) = &self.expand {
+            for item in value.iter() {
+                query.push("expand", item.as_str().to_owned());
+            }
+        }
+        let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListSessionsRequest<'a> {
+    type Output = Result<Vec<models::Session>, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `GET /admin/sessions/{id}` request, started by [`Client::get_session`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct GetSessionRequest<'a> {
+    client: &'a Client,
+    expand: Option<Vec<models::GetSessionExpand>>,
+    id: String,
+}
+
+impl<'a> GetSessionRequest<'a> {
+    /// Related objects to embed in the session, for example `?expand=identity&expand=devices`.
+    pub fn expand(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<models::GetSessionExpand>>,
+    ) -> Self {
+        self.expand = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Session, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Session>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/sessions/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let mut url = self.client.url(&path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.expand {
+            for item in value.iter() {
+                query.push("expand", item.as_str().to_owned());
+            }
+        }
+        let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSessionRequest<'a> {
+    type Output = Result<models::Session, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `DELETE /admin/sessions/{id}` request, started by [`Client::disable_session`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct DisableSessionRequest<'a> {
+    client: &'a Client,
+    id: String,
+}
+
+impl<'a> DisableSessionRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/sessions/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::DELETE, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => Ok(response.into_response().map(|_| ())),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for DisableSessionRequest<'a> {
+    type Output = Result<(), Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `PATCH /admin/sessions/{id}/extend` request, started by [`Client::extend_session`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct ExtendSessionRequest<'a> {
+    client: &'a Client,
+    id: String,
+}
+
+impl<'a> ExtendSessionRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<models::Session, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<models::Session>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/admin/sessions/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        path.push_str("/extend");
+        let url = self.client.url(&path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::PATCH, url, "application/json");
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for ExtendSessionRequest<'a> {
+    type Output = Result<models::Session, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `GET /schemas` request, started by [`Client::list_identity_schemas`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct ListIdentitySchemasRequest<'a> {
+    client: &'a Client,
+    per_page: Option<i64>,
+    page: Option<i64>,
+}
+
+impl<'a> ListIdentitySchemasRequest<'a> {
+    /// How many items to return at most.
+    ///
+    /// The server's default: `250`.
+    pub fn per_page(mut self, value: i64) -> Self {
+        self.per_page = Some(value);
+        self
+    }
+
+    /// Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present.
+    ///
+    /// The server's default: `1`.
+    pub fn page(mut self, value: i64) -> Self {
+        self.page = Some(value);
+        self
+    }
+
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<Vec<models::IdentitySchemaContainer>, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        Response<Vec<models::IdentitySchemaContainer>>,
+        Error<models::ErrorGeneric>,
+    > {
+        let path = "/schemas";
+        let mut url = self.client.url(path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.per_page {
+            query.push("per_page", value.to_string());
+        }
+        if let Some(value) = &self.page {
+            query.push("page", value.to_string());
+        }
+        query.apply(&mut url);
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListIdentitySchemasRequest<'a> {
+    type Output = Result<
+        Vec<models::IdentitySchemaContainer>,
+        Error<models::ErrorGeneric>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// A `GET /schemas/{id}` request, started by [`Client::get_identity_schema`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct GetIdentitySchemaRequest<'a> {
+    client: &'a Client,
+    id: String,
+}
+
+impl<'a> GetIdentitySchemaRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(self) -> Result<serde_json::Value, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<serde_json::Value>, Error<models::ErrorGeneric>> {
+        let mut path = String::new();
+        path.push_str("/schemas/");
+        path.push_str(&crate::path::segment("id", &self.id)?);
+        let url = self.client.url(&path)?;
+        let request = self.client.request(reqwest::Method::GET, url, "application/json");
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetIdentitySchemaRequest<'a> {
+    type Output = Result<serde_json::Value, Error<models::ErrorGeneric>>;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

@@ -1,0 +1,243 @@
+//! The error of every operation, and of building a client.
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use std::fmt;
+
+/// Why an operation failed. `E` is the type of the error bodies the API
+/// describes for the operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The request was not sent, because a parameter or the body could not
+    /// be encoded (an empty path parameter, for example, would change the
+    /// route).
+    InvalidRequest(InvalidRequest),
+    /// No response arrived: the connection failed, timed out, or the body
+    /// could not be read. The `reqwest` error is the [`source`](std::error::Error::source).
+    Transport(reqwest::Error),
+    /// The server answered with a status the operation does not treat as
+    /// success.
+    Api(Box<ApiError<E>>),
+    /// The server answered with success, but the body did not decode.
+    Decode(Box<DecodeError>),
+}
+
+/// An error response from the server.
+#[derive(Debug, Clone)]
+pub struct ApiError<E> {
+    /// The response's status.
+    pub status: StatusCode,
+    /// The response's headers.
+    pub headers: HeaderMap,
+    /// The body, decoded, when it is JSON of the described shape.
+    pub body: Option<E>,
+    /// The body as text (invalid UTF-8 replaced), whether it decoded or not.
+    pub raw_body: String,
+}
+
+/// A success response whose body did not decode.
+#[derive(Debug)]
+pub struct DecodeError {
+    /// The response's status.
+    pub status: StatusCode,
+    /// The response's headers.
+    pub headers: HeaderMap,
+    /// Where in the body decoding failed, such as `[2].created_at` (`.` for the
+    /// top level).
+    pub path: String,
+    /// The body as text (invalid UTF-8 replaced).
+    pub raw_body: String,
+    pub(crate) source: serde_json::Error,
+}
+
+/// A parameter or body that cannot be sent as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRequest {
+    message: String,
+}
+
+impl InvalidRequest {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
+        InvalidRequest {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for InvalidRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for InvalidRequest {}
+
+impl<E> From<InvalidRequest> for Error<E> {
+    fn from(e: InvalidRequest) -> Self {
+        Error::InvalidRequest(e)
+    }
+}
+
+impl<E> Error<E> {
+    /// The response's status, when a response arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Decode(e) => Some(e.status),
+            Error::Transport(e) => e.status(),
+            Error::InvalidRequest(_) => None,
+        }
+    }
+
+    /// The decoded error body, when the server sent one of the described shape.
+    pub fn api_error(&self) -> Option<&E> {
+        match self {
+            Error::Api(e) => e.body.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The response's headers, when a response arrived.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Api(e) => Some(&e.headers),
+            Error::Decode(e) => Some(&e.headers),
+            _ => None,
+        }
+    }
+
+    /// The response's body as text, when a response arrived.
+    pub fn raw_body(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => Some(&e.raw_body),
+            Error::Decode(e) => Some(&e.raw_body),
+            _ => None,
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Transport(e) if e.is_timeout())
+    }
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidRequest(e) => write!(f, "request not sent: {e}"),
+            Error::Transport(e) if e.is_timeout() => write!(f, "request timed out: {e}"),
+            Error::Transport(e) => write!(f, "request failed: {e}"),
+            Error::Api(e) => {
+                write!(f, "server answered {}", e.status)?;
+                match server_message(&e.raw_body) {
+                    Some(message) => write!(f, ": {message}"),
+                    None => Ok(()),
+                }
+            }
+            Error::Decode(e) => write!(
+                f,
+                "could not decode the {} response at `{}`: {}",
+                e.status, e.path, e.source
+            ),
+        }
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(e) => Some(e),
+            Error::Decode(e) => Some(&e.source),
+            Error::InvalidRequest(e) => Some(e),
+            Error::Api(_) => None,
+        }
+    }
+}
+
+/// The message a server put in an error body: the common JSON fields
+/// (`error.message` and `error.reason` as Ory sends them, `message`,
+/// `error_description`, `detail`, `title`), or the start of a text body.
+fn server_message(body: &str) -> Option<String> {
+    const LIMIT: usize = 200;
+    let body = body.trim();
+    if body.is_empty() {
+        return None;
+    }
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(body) else {
+        let mut text: String = body.chars().take(LIMIT).collect();
+        if text.len() < body.len() {
+            text.push('…');
+        }
+        return Some(text);
+    };
+    let text = |v: &serde_json::Value, key: &str| v.get(key).and_then(|m| m.as_str()).map(str::to_owned);
+    let nested = json.get("error").filter(|e| e.is_object());
+    if let Some(error) = nested
+        && let Some(message) = text(error, "message")
+    {
+        return Some(match text(error, "reason") {
+            Some(reason) if reason != message => format!("{message} ({reason})"),
+            _ => message,
+        });
+    }
+    ["message", "error_description", "detail", "title", "error"]
+        .iter()
+        .find_map(|key| text(&json, key))
+}
+
+/// Why a client could not be built.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The base URL does not parse, or is not `http`/`https`.
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP client could not be set up (for example, no TLS backend).
+    Http(reqwest::Error),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::InvalidBaseUrl { url, reason } => {
+                write!(f, "invalid base URL `{url}`: {reason}")
+            }
+            BuildError::Http(e) => write!(f, "could not set up the HTTP client: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Http(e) => Some(e),
+            BuildError::InvalidBaseUrl { .. } => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::server_message;
+
+    #[test]
+    fn finds_the_server_message() {
+        let ory = r#"{"error":{"code":404,"status":"Not Found","message":"The requested resource could not be found","reason":"no such identity"}}"#;
+        assert_eq!(
+            server_message(ory).as_deref(),
+            Some("The requested resource could not be found (no such identity)")
+        );
+        assert_eq!(server_message(r#"{"message":"nope"}"#).as_deref(), Some("nope"));
+        assert_eq!(server_message(r#"{"error":"invalid_grant"}"#).as_deref(), Some("invalid_grant"));
+        assert_eq!(server_message("upstream timed out").as_deref(), Some("upstream timed out"));
+        assert_eq!(server_message("  "), None);
+        assert_eq!(server_message("{}"), None);
+        let long = "x".repeat(500);
+        assert_eq!(server_message(&long).map(|m| m.chars().count()), Some(201));
+    }
+}

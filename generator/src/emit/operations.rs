@@ -1,0 +1,841 @@
+//! The `requests` module: one `Client` method and one request builder per
+//! operation.
+
+use super::security::uses_query_key;
+use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
+use crate::ir::lower_ops::SchemeUse;
+use crate::ir::operations::*;
+use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// Path from the requests module to the models.
+fn models() -> TokenStream {
+    quote!(models::)
+}
+
+pub fn requests_file(
+    ops: &[Operation],
+    types: &TypeSet,
+    security_fns: &[String],
+    schemes: &[SchemeUse],
+) -> TokenStream {
+    let header = inner_doc_attrs(&[
+        "Request builders, one per operation. A `Client` method starts each; optional",
+        "parameters are setters; `.await` (or `send()`) sends it.",
+    ]);
+    let methods = ops.iter().map(|op| client_method(op, types));
+    let builders = ops
+        .iter()
+        .zip(security_fns)
+        .map(|(op, auth)| builder(op, types, auth, schemes));
+    let uses_models = ops.iter().any(|op| mentions_models(op, types));
+    let models_import = uses_models.then(|| {
+        quote!(
+            use crate::models;
+        )
+    });
+    quote! {
+        #header
+        use crate::{Client, Error, Response};
+        #models_import
+
+        impl Client {
+            #(#methods)*
+        }
+
+        #(#builders)*
+    }
+}
+
+fn mentions_models(op: &Operation, types: &TypeSet) -> bool {
+    let mut named = Vec::new();
+    for p in &op.params {
+        p.ty.named(&mut named);
+    }
+    if let Some(b) = &op.body {
+        b.ty.named(&mut named);
+        b.alternatives.iter().for_each(|a| a.ty.named(&mut named));
+    }
+    op.error_body.named(&mut named);
+    match &op.success {
+        Success::Body(t, _) | Success::Optional(t, _) => t.named(&mut named),
+        Success::Variants(id) => named.push(*id),
+        Success::Empty => {}
+    }
+    named
+        .iter()
+        .any(|id| !matches!(types.get(*id).kind, TypeKind::Alias(ref t) if !mentions(t, types)))
+}
+
+fn mentions(ty: &TypeRef, types: &TypeSet) -> bool {
+    let mut named = Vec::new();
+    ty.named(&mut named);
+    named
+        .iter()
+        .any(|id| !matches!(types.get(*id).kind, TypeKind::Alias(ref t) if !mentions(t, types)))
+}
+
+// ---- the Client method ----
+
+fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
+    let docs = doc_attrs(&method_docs(op, types));
+    let name = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "the API marks this operation as deprecated"]));
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in &op.params {
+        let field = ident(&p.rust_name);
+        if p.positional() {
+            let (arg_ty, convert) = argument(
+                &p.ty,
+                types,
+                p.location == ParamLocation::Path,
+                &quote!(#field),
+            );
+            args.push(quote!(#field: #arg_ty));
+            if field == convert.to_string() {
+                inits.push(quote!(#field));
+            } else {
+                inits.push(quote!(#field: #convert));
+            }
+        } else {
+            inits.push(quote!(#field: None));
+        }
+    }
+    if let Some(body) = &op.body {
+        let field = ident(&body.rust_name);
+        let ty = body_ref_type(&body.ty, types);
+        if body.required {
+            args.push(quote!(#field: #ty));
+            inits.push(quote!(#field: Some(#field)));
+        } else {
+            inits.push(quote!(#field: None));
+        }
+    }
+    // A borrowed body lives as long as the builder, like the client.
+    let signature = if op.body.as_ref().is_some_and(|b| b.required) {
+        quote!(pub fn #name<'a>(&'a self, #(#args),*) -> #builder<'a>)
+    } else {
+        quote!(pub fn #name(&self, #(#args),*) -> #builder<'_>)
+    };
+    quote! {
+        #docs
+        #deprecated
+        #signature {
+            #builder { client: self, #(#inits),* }
+        }
+    }
+}
+
+/// The argument type of a parameter and how it becomes the stored value.
+/// Path parameters that are text on the wire take anything `Display`; enums
+/// take anything that converts into them (`&str` included); strings take
+/// `impl Into<String>`; lists take any iterator of those.
+fn argument(
+    ty: &TypeRef,
+    types: &TypeSet,
+    path: bool,
+    value: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let m = models();
+    match ty {
+        TypeRef::String | TypeRef::Uuid | TypeRef::Date if path => {
+            (quote!(impl std::fmt::Display), quote!(#value.to_string()))
+        }
+        TypeRef::String => (quote!(impl Into<String>), quote!(#value.into())),
+        TypeRef::Named(id) if matches!(types.get(*id).kind, TypeKind::StringEnum(_)) => {
+            let t = type_tokens(ty, types, &m);
+            (quote!(impl Into<#t>), quote!(#value.into()))
+        }
+        TypeRef::Vec(inner) => {
+            let item = match inner.as_ref() {
+                TypeRef::String => quote!(String),
+                other => type_tokens(other, types, &m),
+            };
+            (
+                quote!(impl IntoIterator<Item = impl Into<#item>>),
+                quote!(#value.into_iter().map(Into::into).collect()),
+            )
+        }
+        other => (type_tokens(other, types, &m), quote!(#value)),
+    }
+}
+
+/// The stored type of a parameter.
+fn stored_type(ty: &TypeRef, types: &TypeSet) -> TokenStream {
+    type_tokens(ty, types, &models())
+}
+
+/// `&'a T`, or `&'a [U]` for lists, so `&vec![...]` and arrays both work.
+fn body_ref_type(ty: &TypeRef, types: &TypeSet) -> TokenStream {
+    let m = models();
+    match ty {
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(inner, types, &m);
+            quote!(&'a [#inner])
+        }
+        TypeRef::String => quote!(&'a str),
+        TypeRef::Binary => quote!(&'a [u8]),
+        other => {
+            let t = type_tokens(other, types, &m);
+            quote!(&'a #t)
+        }
+    }
+}
+
+fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
+    let mut docs = Docs::default();
+    match &op.summary {
+        Some(s) => docs.push_paragraph(s),
+        None => docs.push_paragraph(&format!("`{}`", op.operation_id)),
+    }
+    if !op.docs.is_empty() {
+        docs.lines.push(String::new());
+        docs.lines.extend(op.docs.lines.iter().cloned());
+    }
+    docs.push_paragraph(&format!("`{} {}`", op.method.as_str(), op.path));
+
+    let positional: Vec<&Param> = op.params.iter().filter(|p| p.positional()).collect();
+    let optional: Vec<&Param> = op.params.iter().filter(|p| !p.positional()).collect();
+    if !positional.is_empty() || op.body.as_ref().is_some_and(|b| b.required) {
+        docs.push_paragraph("# Arguments");
+        docs.lines.push(String::new());
+        for p in &positional {
+            docs.lines.push(param_line(
+                &format!("`{}`", p.rust_name.trim_start_matches("r#")),
+                p,
+            ));
+        }
+        if let Some(b) = op.body.as_ref().filter(|b| b.required) {
+            docs.lines.push(format!(
+                "- `{}`: the request body, sent as `{}`.{}",
+                b.rust_name,
+                b.content_type,
+                one_line(&b.docs, " ")
+            ));
+        }
+    }
+    let optional_body = op.body.as_ref().filter(|b| !b.required);
+    if !optional.is_empty() || optional_body.is_some() {
+        docs.push_paragraph(&format!(
+            "# Optional parameters, set on [`{}`]",
+            op.builder_name
+        ));
+        docs.lines.push(String::new());
+        for p in &optional {
+            let link = format!(
+                "[`{0}`]({1}::{0})",
+                p.rust_name.trim_start_matches("r#"),
+                op.builder_name
+            );
+            docs.lines.push(param_line(&link, p));
+        }
+        if let Some(b) = optional_body {
+            docs.lines.push(format!(
+                "- [`{0}`]({1}::{0}): the request body, sent as `{2}`.{3}",
+                b.rust_name,
+                op.builder_name,
+                b.content_type,
+                one_line(&b.docs, " ")
+            ));
+        }
+    }
+    docs.push_paragraph("# Responses");
+    docs.lines.push(String::new());
+    for r in &op.responses {
+        let status = match r.status {
+            StatusMatch::Code(c) => c.to_string(),
+            StatusMatch::Range(r) => format!("{r}XX"),
+            StatusMatch::Default => "default".to_owned(),
+        };
+        let outcome = if r.success {
+            ""
+        } else {
+            " (an [`Error::Api`](crate::Error::Api))"
+        };
+        let body = match &r.body {
+            Some((ty, _)) => format!(
+                " `{}`.",
+                type_tokens(ty, types, &TokenStream::new())
+                    .to_string()
+                    .replace(' ', "")
+            ),
+            None => String::new(),
+        };
+        let description = single_line(&r.description);
+        docs.lines
+            .push(format!("- `{status}`{outcome}: {description}{body}"));
+    }
+    if !op.security.is_empty() {
+        let schemes: Vec<String> = op
+            .security
+            .iter()
+            .map(|alt| {
+                alt.iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            })
+            .collect();
+        docs.push_paragraph(&format!(
+            "Sends the credentials of {} when the client has them.",
+            schemes.join(" or ")
+        ));
+    }
+    if op.deprecated {
+        docs.push_paragraph("Deprecated by the API.");
+    }
+    docs
+}
+
+fn param_line(name: &str, p: &Param) -> String {
+    let kind = format!("{} parameter `{}`", p.location.as_str(), p.name);
+    let text = one_line(&p.docs, " ");
+    format!("- {name} ({kind}):{text}")
+}
+
+fn single_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn one_line(docs: &Docs, prefix: &str) -> String {
+    let text = single_line(&docs.lines.join(" "));
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!("{prefix}{text}")
+    }
+}
+
+// ---- the builder ----
+
+fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]) -> TokenStream {
+    let name = ident(&op.builder_name);
+    let method = ident(&op.method_name);
+    let doc = format!(
+        " A `{} {}` request, started by [`Client::{}`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).",
+        op.method.as_str(),
+        op.path,
+        op.method_name.trim_start_matches("r#")
+    );
+    let _ = method;
+    let fields = op.params.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let ty = stored_type(&p.ty, types);
+        if p.positional() {
+            quote!(#field: #ty,)
+        } else {
+            quote!(#field: Option<#ty>,)
+        }
+    });
+    let body_field = op.body.as_ref().map(|b| {
+        let field = ident(&b.rust_name);
+        let ty = body_ref_type(&b.ty, types);
+        quote!(#field: Option<#ty>,)
+    });
+    let setters = op
+        .params
+        .iter()
+        .filter(|p| !p.positional())
+        .map(|p| setter(p, types));
+    let body_setters = op.body.iter().flat_map(|b| body_setters(b, types));
+    let success = success_type(&op.success, types);
+    let error = type_tokens(&op.error_body, types, &models());
+    let send_body = send_with_response_body(op, types, auth_fn, schemes);
+    quote! {
+        #[doc = #doc]
+        #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+        #[derive(Debug, Clone)]
+        pub struct #name<'a> {
+            client: &'a Client,
+            #(#fields)*
+            #body_field
+        }
+
+        impl<'a> #name<'a> {
+            #(#setters)*
+            #(#body_setters)*
+
+            /// Sends the request and returns the decoded body.
+            pub async fn send(self) -> Result<#success, Error<#error>> {
+                self.send_with_response().await.map(Response::into_body)
+            }
+
+            /// Sends the request and returns the decoded body with the
+            /// response's status and headers.
+            pub async fn send_with_response(self) -> Result<Response<#success>, Error<#error>> {
+                #send_body
+            }
+        }
+
+        impl<'a> std::future::IntoFuture for #name<'a> {
+            type Output = Result<#success, Error<#error>>;
+            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+    }
+}
+
+fn setter(p: &Param, types: &TypeSet) -> TokenStream {
+    let field = ident(&p.rust_name);
+    let mut docs = p.docs.clone();
+    if docs.is_empty() {
+        docs.lines.push(format!(
+            "The {} parameter `{}`.",
+            p.location.as_str(),
+            p.name
+        ));
+    }
+    let docs = doc_attrs(&docs);
+    let (arg_ty, convert) = argument(&p.ty, types, false, &quote!(value));
+    quote! {
+        #docs
+        pub fn #field(mut self, value: #arg_ty) -> Self {
+            self.#field = Some(#convert);
+            self
+        }
+    }
+}
+
+fn body_setters(b: &Body, types: &TypeSet) -> Vec<TokenStream> {
+    if b.required {
+        return Vec::new();
+    }
+    let field = ident(&b.rust_name);
+    let ty = body_ref_type(&b.ty, types);
+    let doc = format!(" The request body, sent as `{}`.", b.content_type);
+    vec![quote! {
+        #[doc = #doc]
+        pub fn #field(mut self, body: #ty) -> Self {
+            self.#field = Some(body);
+            self
+        }
+    }]
+}
+
+/// What `send()` returns.
+fn success_type(success: &Success, types: &TypeSet) -> TokenStream {
+    let body = |ty: &TypeRef, media: Media| match media {
+        Media::Text => quote!(String),
+        Media::Bytes => quote!(bytes::Bytes),
+        _ => type_tokens(ty, types, &models()),
+    };
+    match success {
+        Success::Empty => quote!(()),
+        Success::Body(ty, media) => body(ty, *media),
+        Success::Optional(ty, media) => {
+            let t = body(ty, *media);
+            quote!(Option<#t>)
+        }
+        Success::Variants(id) => type_tokens(&TypeRef::Named(*id), types, &models()),
+    }
+}
+
+fn send_with_response_body(
+    op: &Operation,
+    types: &TypeSet,
+    auth_fn: &str,
+    schemes: &[SchemeUse],
+) -> TokenStream {
+    let path = path_expr(op, types);
+    let path_arg = match op.path_parts.as_slice() {
+        [PathPart::Literal(_)] => quote!(path),
+        _ => quote!(&path),
+    };
+    let query_auth = !op.security.is_empty() && uses_query_key(&op.security, schemes);
+    let query = query_stmts(op, types, query_auth);
+    let auth = (!op.security.is_empty()).then(|| {
+        let f = ident(auth_fn);
+        let arg = query_auth.then(|| quote!(&mut query));
+        quote!(let auth = self.client.credentials.#f(#arg);)
+    });
+    let apply_query = (query_auth || op.params.iter().any(|p| p.location == ParamLocation::Query))
+        .then(|| quote!(query.apply(&mut url);));
+    let http_method = format_ident!("{}", op.method.as_str());
+    let accept = accept_of(op);
+    let headers = header_stmts(op, types);
+    let body = body_stmts(op);
+    let apply_auth = (!op.security.is_empty()).then(|| quote!(let request = auth.apply(request);));
+    let arms = response_arms(op);
+    let url_mut = apply_query.is_some().then(|| quote!(mut));
+    quote! {
+        #path
+        let #url_mut url = self.client.url(#path_arg)?;
+        #query
+        #auth
+        #apply_query
+        let request = self.client.request(reqwest::Method::#http_method, url, #accept);
+        #headers
+        #body
+        #apply_auth
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            #arms
+        }
+    }
+}
+
+fn accept_of(op: &Operation) -> &'static str {
+    let success_media = op
+        .responses
+        .iter()
+        .filter(|r| r.success)
+        .find_map(|r| r.body.as_ref().map(|(_, m)| *m));
+    match success_media {
+        Some(Media::Text) => "text/plain, application/json;q=0.9",
+        Some(Media::Bytes) => "*/*",
+        _ => "application/json",
+    }
+}
+
+fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
+    let pushes = op.path_parts.iter().map(|part| match part {
+        PathPart::Literal(text) => match text.chars().collect::<Vec<_>>().as_slice() {
+            [c] => quote!(path.push(#c);),
+            _ => quote!(path.push_str(#text);),
+        },
+        PathPart::Param(i) => {
+            let p = &op.params[*i];
+            let field = ident(&p.rust_name);
+            let name = &p.name;
+            let text = text_of(&p.ty, types, &quote!(self.#field));
+            quote!(path.push_str(&crate::path::segment(#name, #text)?);)
+        }
+    });
+    // A path without parameters is a literal.
+    if let [PathPart::Literal(text)] = op.path_parts.as_slice() {
+        return quote!(let path = #text;);
+    }
+    quote! {
+        let mut path = String::new();
+        #(#pushes)*
+    }
+}
+
+/// An expression giving the wire text of a value, as `&str`.
+fn text_of(ty: &TypeRef, types: &TypeSet, value: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(&#value),
+        TypeRef::Named(id) if matches!(types.get(*id).kind, TypeKind::StringEnum(_)) => {
+            quote!(#value.as_str())
+        }
+        _ => {
+            let owned = owned_text(ty, types, value);
+            quote!(&#owned)
+        }
+    }
+}
+
+/// An expression giving the wire text of a value, as `String`.
+fn owned_text(ty: &TypeRef, types: &TypeSet, value: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value.clone()),
+        TypeRef::DateTime => quote!(#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)),
+        TypeRef::Named(id) => match &types.get(*id).kind {
+            TypeKind::StringEnum(_) => quote!(#value.as_str().to_owned()),
+            TypeKind::IntEnum(_) => quote!(#value.value().to_string()),
+            TypeKind::Alias(t) => owned_text(t, types, value),
+            _ => quote!(serde_json::to_string(&#value).unwrap_or_default()),
+        },
+        TypeRef::Json => quote!(#value.to_string()),
+        TypeRef::Base64 | TypeRef::Binary | TypeRef::Map(_) => {
+            quote!(serde_json::to_string(&#value).unwrap_or_default())
+        }
+        TypeRef::Vec(inner) if **inner == TypeRef::String => quote!(#value.join(",")),
+        TypeRef::Vec(inner) if **inner == TypeRef::String => quote!(#value.join(",")),
+        TypeRef::Vec(inner) => {
+            let item = owned_text(inner, types, &quote!(item));
+            quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(","))
+        }
+        _ => quote!(#value.to_string()),
+    }
+}
+
+fn query_stmts(op: &Operation, types: &TypeSet, for_auth: bool) -> TokenStream {
+    let query: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+        .collect();
+    if query.is_empty() && !for_auth {
+        return quote!();
+    }
+    let pushes = query.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let push = query_push(p, types, &quote!(value));
+        if p.positional() {
+            quote! { { let value = &self.#field; #push } }
+        } else {
+            quote! { if let Some(value) = &self.#field { #push } }
+        }
+    });
+    quote! {
+        let mut query = crate::query::Query::default();
+        #(#pushes)*
+    }
+}
+
+/// Adds one parameter to `query`, by its style.
+fn query_push(p: &Param, types: &TypeSet, value: &TokenStream) -> TokenStream {
+    let name = &p.name;
+    match (&p.ty, p.style, p.explode) {
+        (TypeRef::Vec(inner), ParamStyle::Form, true) => {
+            let item = owned_text(inner, types, &quote!(item));
+            quote! {
+                for item in #value.iter() {
+                    query.push(#name, #item);
+                }
+            }
+        }
+        (TypeRef::Vec(inner), style, _) => {
+            let sep = match style {
+                ParamStyle::SpaceDelimited => " ",
+                ParamStyle::PipeDelimited => "|",
+                _ => ",",
+            };
+            if **inner == TypeRef::String {
+                return quote!(query.push(#name, #value.join(#sep)););
+            }
+            let item = owned_text(inner, types, &quote!(item));
+            quote! {
+                query.push(#name, #value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep));
+            }
+        }
+        (ty, _, _) => {
+            let text = owned_text(ty, types, value);
+            quote!(query.push(#name, #text);)
+        }
+    }
+}
+
+fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
+    let mut out = Vec::new();
+    let has_cookies = op
+        .params
+        .iter()
+        .any(|p| p.location == ParamLocation::Cookie);
+    // A header parameter named `Cookie` joins the cookie parameters in one header.
+    let is_cookie_header =
+        |p: &Param| p.location == ParamLocation::Header && p.name.eq_ignore_ascii_case("cookie");
+    let raw_cookie = op
+        .params
+        .iter()
+        .find(|p| has_cookies && is_cookie_header(p));
+    for p in op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header && !(has_cookies && is_cookie_header(p)))
+    {
+        let field = ident(&p.rust_name);
+        let name = &p.name;
+        let text = owned_text(&p.ty, types, &quote!(value));
+        let set = quote! {
+            request = request.header(#name, crate::headers::value(#name, &#text)?);
+        };
+        out.push(if p.positional() {
+            quote! { { let value = &self.#field; #set } }
+        } else {
+            quote! { if let Some(value) = &self.#field { #set } }
+        });
+    }
+    let cookies: Vec<&Param> = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Cookie)
+        .collect();
+    if !cookies.is_empty() {
+        let pushes = cookies.iter().map(|p| {
+            let field = ident(&p.rust_name);
+            let name = &p.name;
+            let text = owned_text(&p.ty, types, &quote!(value));
+            if p.positional() {
+                quote! { { let value = &self.#field; cookies.push((#name, #text)); } }
+            } else {
+                quote! { if let Some(value) = &self.#field { cookies.push((#name, #text)); } }
+            }
+        });
+        let raw = match raw_cookie {
+            Some(p) => {
+                let field = ident(&p.rust_name);
+                if p.positional() {
+                    quote!(Some(self.#field.as_str()))
+                } else {
+                    quote!(self.#field.as_deref())
+                }
+            }
+            None => quote!(None),
+        };
+        out.push(quote! {
+            let mut cookies: Vec<(&str, String)> = Vec::new();
+            #(#pushes)*
+            if let Some(cookie) = crate::cookies::cookie(#raw, &cookies)? {
+                request = request.header(reqwest::header::COOKIE, cookie);
+            }
+        });
+    }
+    if out.is_empty() {
+        return quote!();
+    }
+    quote! {
+        let mut request = request;
+        #(#out)*
+    }
+}
+
+fn body_stmts(op: &Operation) -> TokenStream {
+    let Some(b) = &op.body else { return quote!() };
+    let field = ident(&b.rust_name);
+    let content_type = &b.content_type;
+    let set = match b.media {
+        Media::Json => quote!(crate::json_body::json(request, #content_type, body)?),
+        Media::Form | Media::Multipart | Media::Text | Media::Bytes => {
+            quote!(crate::json_body::json(request, #content_type, body)?)
+        }
+    };
+    quote! {
+        let request = match self.#field {
+            Some(body) => #set,
+            None => request,
+        };
+    }
+}
+
+fn response_arms(op: &Operation) -> TokenStream {
+    // (status ranges, how to read them), in spec order; each arm leaves out
+    // what arms before it matched, so no two arms overlap.
+    let mut arms: Vec<(Vec<(u16, u16)>, TokenStream)> = Vec::new();
+    let mut taken: Vec<(u16, u16)> = Vec::new();
+    let single_read = matches!(op.success, Success::Empty | Success::Body(..));
+    if single_read {
+        // One way to read every success: all success statuses, and any 2xx
+        // the spec does not list, share one arm.
+        let mut ranges = vec![(200, 299)];
+        for r in op.responses.iter().filter(|r| r.success) {
+            ranges.push(status_range(r.status));
+        }
+        let body = match &op.success {
+            Success::Body(ty, media) => Some((ty.clone(), *media)),
+            _ => None,
+        };
+        arms.push((merge(ranges), decode_arm(&op.success, body.as_ref())));
+    } else {
+        for r in op.responses.iter().filter(|r| r.success) {
+            let ranges = subtract(status_range(r.status), &taken);
+            taken.push(status_range(r.status));
+            if !ranges.is_empty() {
+                arms.push((ranges, decode_arm(&op.success, r.body.as_ref())));
+            }
+        }
+    }
+    let arms = arms.into_iter().map(|(ranges, read)| {
+        let patterns = ranges.iter().map(|&(lo, hi)| {
+            let (lo_lit, hi_lit) = (Literal::u16_unsuffixed(lo), Literal::u16_unsuffixed(hi));
+            if lo == hi {
+                quote!(#lo_lit)
+            } else {
+                quote!(#lo_lit..=#hi_lit)
+            }
+        });
+        quote!(#(#patterns)|* => #read,)
+    });
+    quote! {
+        #(#arms)*
+        _ => Err(response.into_error()),
+    }
+}
+
+/// The statuses a response stands for; `default` as a success means any 2xx.
+fn status_range(status: StatusMatch) -> (u16, u16) {
+    match status {
+        StatusMatch::Code(c) => (c, c),
+        StatusMatch::Range(class) => (class * 100, class * 100 + 99),
+        StatusMatch::Default => (200, 299),
+    }
+}
+
+/// Sorted, overlapping and adjacent ranges joined.
+fn merge(mut ranges: Vec<(u16, u16)>) -> Vec<(u16, u16)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(u16, u16)> = Vec::new();
+    for (lo, hi) in ranges {
+        match out.last_mut() {
+            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+            _ => out.push((lo, hi)),
+        }
+    }
+    out
+}
+
+/// `range` without the statuses in `taken`.
+fn subtract(range: (u16, u16), taken: &[(u16, u16)]) -> Vec<(u16, u16)> {
+    let mut pieces = vec![range];
+    for &(t_lo, t_hi) in taken {
+        pieces = pieces
+            .into_iter()
+            .flat_map(|(lo, hi)| {
+                let mut keep = Vec::new();
+                if t_hi < lo || t_lo > hi {
+                    keep.push((lo, hi));
+                } else {
+                    if t_lo > lo {
+                        keep.push((lo, t_lo - 1));
+                    }
+                    if t_hi < hi {
+                        keep.push((t_hi + 1, hi));
+                    }
+                }
+                keep
+            })
+            .collect();
+    }
+    pieces
+}
+
+/// How one success response is read into the success type.
+fn decode_arm(success: &Success, body: Option<&(TypeRef, Media)>) -> TokenStream {
+    let read = |media: Media| match media {
+        Media::Text => quote!(Ok(response
+            .into_response()
+            .map(|body| String::from_utf8_lossy(&body).into_owned()))),
+        Media::Bytes => quote!(Ok(response.into_response())),
+        _ => quote!(response.json()),
+    };
+    match (success, body) {
+        (Success::Empty, _) => quote!(Ok(response.into_response().map(|_| ()))),
+        (Success::Body(_, media), _) => read(*media),
+        (Success::Optional(_, media), Some(_)) => {
+            let r = read(*media);
+            quote!(#r.map(|response| response.map(Some)))
+        }
+        (Success::Optional(..), None) => quote!(Ok(response.into_response().map(|_| None))),
+        (Success::Variants(_), _) => quote!(response.json()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{merge, subtract};
+
+    #[test]
+    fn status_ranges() {
+        assert_eq!(
+            merge(vec![(200, 299), (200, 200), (303, 303), (304, 310)]),
+            [(200, 299), (303, 310)]
+        );
+        assert_eq!(
+            subtract((200, 299), &[(204, 204)]),
+            [(200, 203), (205, 299)]
+        );
+        assert_eq!(
+            subtract((204, 204), &[(200, 299)]),
+            Vec::<(u16, u16)>::new()
+        );
+    }
+}

@@ -1,0 +1,714 @@
+//! Paths and operations → [`Operation`]s: parameters, bodies, responses and
+//! security, with their types lowered through [`Lowering`].
+
+use super::flat::SchemaRef;
+use super::lower_schema::{Hint, Lowering};
+use super::naming::{self, Namespace};
+use super::operations::*;
+use super::types::{Docs, TypeRef};
+use crate::diagnostics::{Diagnostic, Pointer};
+use crate::load::Spec;
+use crate::resolve;
+use openapiv3::{
+    MediaType, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Response,
+    SecurityScheme, StatusCode,
+};
+use std::borrow::Cow;
+
+/// Methods of `Client` that operations must not take.
+const CLIENT_METHODS: &[&str] = &[
+    "builder",
+    "from_reqwest",
+    "base_url",
+    "http_client",
+    "clone",
+    "fmt",
+];
+
+/// Fields and methods of every request builder that parameters must not take.
+const BUILDER_MEMBERS: &[&str] = &[
+    "client",
+    "send",
+    "send_with_response",
+    "into_future",
+    "into_stream",
+    "first_page",
+];
+
+/// A security scheme some operation uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemeUse {
+    /// The name in `components.securitySchemes`.
+    pub name: String,
+    pub kind: SchemeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// HTTP bearer, OAuth 2 and OpenID Connect: `Authorization: Bearer <token>`.
+    Bearer,
+    /// HTTP basic.
+    Basic,
+    /// An API key in a header, query parameter or cookie.
+    ApiKey {
+        location: ParamLocation,
+        name: String,
+    },
+}
+
+pub struct LoweredOperations {
+    pub operations: Vec<Operation>,
+    /// The schemes operations use, in order of first use.
+    pub schemes: Vec<SchemeUse>,
+}
+
+pub fn lower_operations<'s>(
+    spec: &'s Spec,
+    lowering: &mut Lowering<'s>,
+) -> Result<LoweredOperations, Diagnostic> {
+    let mut methods = Namespace::new();
+    methods.reserve(CLIENT_METHODS);
+    let mut builders = Namespace::new();
+    let mut operations = Vec::new();
+    let mut schemes = Vec::new();
+    let paths_at = Pointer::root().push("paths");
+    for (path, item) in &spec.api.paths.paths {
+        let item_at = paths_at.push(path);
+        let (item, item_at) = path_item(spec, item, &item_at)?;
+        for (method, op) in methods_of(&item) {
+            let op_at = item_at.push(&method.as_str().to_ascii_lowercase());
+            let index = operations.len();
+            let built = OperationLowering {
+                spec,
+                lowering: &mut *lowering,
+                path,
+                item: &item,
+                item_at: &item_at,
+                method,
+                op,
+                at: &op_at,
+                index,
+            }
+            .lower(&mut methods, &mut builders, &mut schemes)?;
+            operations.push(built);
+        }
+    }
+    Ok(LoweredOperations {
+        operations,
+        schemes,
+    })
+}
+
+fn path_item<'a>(
+    spec: &'a Spec,
+    item: &'a ReferenceOr<PathItem>,
+    at: &Pointer,
+) -> Result<(Cow<'a, PathItem>, Pointer), Diagnostic> {
+    match item {
+        ReferenceOr::Item(i) => Ok((Cow::Borrowed(i), at.clone())),
+        ReferenceOr::Reference { reference } => {
+            let target = resolve::local_target(spec, reference, at)?;
+            let value = resolve::raw_at(spec, &target, at)?;
+            let item = serde_json::from_value::<PathItem>(value.clone()).map_err(|e| {
+                Diagnostic::at(
+                    &spec.file,
+                    at,
+                    format!("`$ref: {target}` is not a path item: {e}"),
+                )
+            })?;
+            Ok((Cow::Owned(item), target))
+        }
+    }
+}
+
+fn methods_of(item: &PathItem) -> Vec<(HttpMethod, &openapiv3::Operation)> {
+    [
+        (HttpMethod::Get, &item.get),
+        (HttpMethod::Put, &item.put),
+        (HttpMethod::Post, &item.post),
+        (HttpMethod::Delete, &item.delete),
+        (HttpMethod::Options, &item.options),
+        (HttpMethod::Head, &item.head),
+        (HttpMethod::Patch, &item.patch),
+        (HttpMethod::Trace, &item.trace),
+    ]
+    .into_iter()
+    .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
+    .collect()
+}
+
+struct OperationLowering<'a, 'l, 's> {
+    spec: &'s Spec,
+    lowering: &'l mut Lowering<'s>,
+    path: &'a str,
+    item: &'a PathItem,
+    item_at: &'a Pointer,
+    method: HttpMethod,
+    op: &'a openapiv3::Operation,
+    at: &'a Pointer,
+    index: usize,
+}
+
+impl OperationLowering<'_, '_, '_> {
+    fn lower(
+        mut self,
+        methods: &mut Namespace,
+        builders: &mut Namespace,
+        schemes: &mut Vec<SchemeUse>,
+    ) -> Result<Operation, Diagnostic> {
+        let operation_id = match &self.op.operation_id {
+            Some(id) if !id.trim().is_empty() => id.clone(),
+            _ => format!(
+                "{} {}",
+                self.method.as_str().to_ascii_lowercase(),
+                self.path
+            ),
+        };
+        let method_name = methods.claim(&naming::field_name(&operation_id, "operation"));
+        let camel = naming::camel(method_name.trim_start_matches("r#"));
+        let builder_name = builders.claim(&format!("{camel}Request"));
+
+        let mut member_names = Namespace::new();
+        member_names.reserve(BUILDER_MEMBERS);
+        let params = self.params(&camel, &mut member_names)?;
+        let path_parts = self.path_parts(&params)?;
+        let body = self.body(&camel, &mut member_names)?;
+        let responses = self.responses(&camel)?;
+        let success = success_of(&responses);
+        let error_body = error_body_of(&responses);
+        let security = self.security(schemes)?;
+
+        let docs = Docs::from_spec(self.op.description.as_deref(), None, &[]);
+        Ok(Operation {
+            operation_id,
+            method_name,
+            builder_name,
+            method: self.method,
+            path: self.path.to_owned(),
+            path_parts,
+            params,
+            body,
+            responses,
+            success,
+            error_body,
+            security,
+            summary: self.op.summary.clone().filter(|s| !s.trim().is_empty()),
+            docs,
+            deprecated: self.op.deprecated,
+            tags: self.op.tags.clone(),
+            pagination: None,
+            origin: self.at.clone(),
+        })
+    }
+
+    fn error(&self, at: &Pointer, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.spec.file, at, message)
+    }
+
+    /// Path-level parameters, overridden by operation-level ones of the same
+    /// name and location.
+    fn params(&mut self, camel: &str, names: &mut Namespace) -> Result<Vec<Param>, Diagnostic> {
+        let mut found: Vec<(Cow<'_, Parameter>, Pointer)> = Vec::new();
+        let lists = [
+            (&self.item.parameters, self.item_at.push("parameters")),
+            (&self.op.parameters, self.at.push("parameters")),
+        ];
+        for (list, list_at) in lists {
+            for (i, p) in list.iter().enumerate() {
+                let (param, at) = resolve::follow(
+                    self.spec,
+                    p,
+                    &list_at.index(i),
+                    "parameters",
+                    resolve::parameters,
+                )?;
+                let data = param.parameter_data_ref();
+                let key = (data.name.clone(), location_of(&param));
+                if let Some(existing) = found
+                    .iter_mut()
+                    .find(|(e, _)| (e.parameter_data_ref().name.clone(), location_of(e)) == key)
+                {
+                    *existing = (param, at);
+                } else {
+                    found.push((param, at));
+                }
+            }
+        }
+        let mut params = Vec::with_capacity(found.len());
+        for (param, at) in found {
+            let data = param.parameter_data_ref();
+            let ignored = ["accept", "content-type", "authorization"];
+            if matches!(*param, Parameter::Header { .. })
+                && ignored.contains(&data.name.to_ascii_lowercase().as_str())
+            {
+                // OpenAPI: these come from the content types and security instead.
+                self.lowering.warnings.warn(
+                    &at,
+                    format!(
+                        "a header parameter named `{}` is ignored, as OpenAPI says",
+                        data.name
+                    ),
+                );
+                continue;
+            }
+            params.push(self.param(&param, &at, camel, names)?);
+        }
+        Ok(params)
+    }
+
+    fn param(
+        &mut self,
+        param: &Parameter,
+        at: &Pointer,
+        camel: &str,
+        names: &mut Namespace,
+    ) -> Result<Param, Diagnostic> {
+        let data = param.parameter_data_ref();
+        let location = location_of(param);
+        let (style, explode_default) = match param {
+            Parameter::Query { style, .. } => (
+                match style {
+                    openapiv3::QueryStyle::Form => ParamStyle::Form,
+                    openapiv3::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                    openapiv3::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                    openapiv3::QueryStyle::DeepObject => ParamStyle::DeepObject,
+                },
+                matches!(style, openapiv3::QueryStyle::Form),
+            ),
+            Parameter::Path { style, .. } => (
+                match style {
+                    openapiv3::PathStyle::Simple => ParamStyle::Simple,
+                    openapiv3::PathStyle::Label => ParamStyle::Label,
+                    openapiv3::PathStyle::Matrix => ParamStyle::Matrix,
+                },
+                false,
+            ),
+            Parameter::Header { .. } => (ParamStyle::Simple, false),
+            Parameter::Cookie { .. } => (ParamStyle::Form, true),
+        };
+        let (schema, schema_at): (SchemaRef<'_>, Pointer) = match &data.format {
+            ParameterSchemaOrContent::Schema(s) => (SchemaRef::from(s), at.push("schema")),
+            ParameterSchemaOrContent::Content(content) => {
+                let Some((media, m)) = content.iter().next() else {
+                    return Err(self.error(
+                        &at.push("content"),
+                        "a parameter's `content` must name one media type",
+                    ));
+                };
+                self.lowering.warnings.warn(
+                    &at.push("content"),
+                    "a parameter described by `content` is sent as the text of its value",
+                );
+                match &m.schema {
+                    Some(s) => (
+                        SchemaRef::from(s),
+                        at.push("content").push(media).push("schema"),
+                    ),
+                    None => {
+                        return Err(self.error(&at.push("content"), "the media type has no schema"));
+                    }
+                }
+            }
+        };
+        let meta = self.lowering.meta(schema, &schema_at)?;
+        let hint = Hint::derived(
+            format!("{camel}{}", naming::camel(&data.name)),
+            data.description.as_deref(),
+        );
+        let lowered = self
+            .lowering
+            .lower_inline(schema, &schema_at, hint, self.index)?;
+        let required = data.required || location == ParamLocation::Path;
+        if location == ParamLocation::Path && !data.required {
+            self.lowering.warnings.warn(
+                at,
+                "path parameters are always required; treating it as required",
+            );
+        }
+        let mut notes = Vec::new();
+        if let Some(d) = &meta.default {
+            notes.push(format!("The server's default: `{d}`."));
+        }
+        if data.deprecated == Some(true) {
+            notes.push("Deprecated.".to_owned());
+        }
+        let docs = Docs::from_spec(
+            data.description.as_deref(),
+            meta.description.as_deref(),
+            &notes,
+        );
+        Ok(Param {
+            name: data.name.clone(),
+            rust_name: names.claim(&naming::field_name(&data.name, "param")),
+            location,
+            required,
+            ty: lowered.ty,
+            style,
+            explode: data.explode.unwrap_or(explode_default),
+            docs,
+            default: meta.default,
+        })
+    }
+
+    fn path_parts(&self, params: &[Param]) -> Result<Vec<PathPart>, Diagnostic> {
+        let mut parts = Vec::new();
+        let mut rest = self.path;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+                return Err(self.error(
+                    self.at,
+                    format!("path `{}` has a `{{` without a `}}`", self.path),
+                ));
+            };
+            if open > 0 {
+                parts.push(PathPart::Literal(rest[..open].to_owned()));
+            }
+            let name = &rest[open + 1..close];
+            let index = params
+                .iter()
+                .position(|p| p.location == ParamLocation::Path && p.name == name)
+                .ok_or_else(|| {
+                    self.error(
+                        self.at,
+                        format!("the path names `{{{name}}}` but the operation declares no path parameter `{name}`"),
+                    )
+                })?;
+            parts.push(PathPart::Param(index));
+            rest = &rest[close + 1..];
+        }
+        if !rest.is_empty() {
+            parts.push(PathPart::Literal(rest.to_owned()));
+        }
+        Ok(parts)
+    }
+
+    fn body(&mut self, camel: &str, names: &mut Namespace) -> Result<Option<Body>, Diagnostic> {
+        let Some(body) = &self.op.request_body else {
+            return Ok(None);
+        };
+        let body_at = self.at.push("requestBody");
+        let (body, body_at): (Cow<'_, RequestBody>, Pointer) = resolve::follow(
+            self.spec,
+            body,
+            &body_at,
+            "requestBodies",
+            resolve::request_bodies,
+        )?;
+        let mut medias: Vec<(&String, &MediaType)> = body.content.iter().collect();
+        if medias.is_empty() {
+            return Err(self.error(
+                &body_at.push("content"),
+                "a request body must name at least one media type",
+            ));
+        }
+        // JSON first; the others stay reachable through setters of their own.
+        medias.sort_by_key(|(m, _)| media_of(m) != Media::Json);
+        let rust_name = names.claim("body");
+        let mut lowered = Vec::new();
+        for (content_type, media_type) in medias {
+            let media = media_of(content_type);
+            let schema_at = body_at.push("content").push(content_type).push("schema");
+            let ty = match (&media_type.schema, media) {
+                (_, Media::Text) => TypeRef::String,
+                (_, Media::Bytes) => TypeRef::Binary,
+                (None, _) => TypeRef::Json,
+                (Some(schema), _) => {
+                    let hint = Hint::derived(format!("{camel}Body"), body.description.as_deref());
+                    self.lowering
+                        .lower_inline(SchemaRef::from(schema), &schema_at, hint, self.index)?
+                        .ty
+                }
+            };
+            lowered.push((content_type.clone(), media, ty));
+        }
+        let mut iter = lowered.into_iter();
+        let Some((content_type, media, ty)) = iter.next() else {
+            return Ok(None);
+        };
+        let alternatives = iter
+            .map(|(content_type, media, ty)| AltBody {
+                setter: names.claim(&format!(
+                    "{rust_name}_{}",
+                    media_suffix(media, &content_type)
+                )),
+                ty,
+                media,
+                content_type,
+            })
+            .collect::<Vec<_>>();
+        Ok(Some(Body {
+            rust_name,
+            ty,
+            media,
+            content_type,
+            required: body.required,
+            docs: Docs::from_spec(body.description.as_deref(), None, &[]),
+            alternatives,
+        }))
+    }
+
+    fn responses(&mut self, camel: &str) -> Result<Vec<ResponseCase>, Diagnostic> {
+        let responses_at = self.at.push("responses");
+        let mut cases = Vec::new();
+        let mut all: Vec<(StatusMatch, &ReferenceOr<Response>, Pointer)> = Vec::new();
+        for (code, r) in &self.op.responses.responses {
+            let status = match code {
+                StatusCode::Code(c) => StatusMatch::Code(*c),
+                StatusCode::Range(r) => StatusMatch::Range(*r),
+            };
+            all.push((status, r, responses_at.push(&code.to_string())));
+        }
+        if let Some(d) = &self.op.responses.default {
+            all.push((StatusMatch::Default, d, responses_at.push("default")));
+        }
+        all.sort_by_key(|(s, _, _)| match s {
+            StatusMatch::Code(_) => 0,
+            StatusMatch::Range(_) => 1,
+            StatusMatch::Default => 2,
+        });
+        let successes = success_statuses(all.iter().map(|(s, _, _)| *s));
+        for (status, r, at) in all {
+            let (response, at) =
+                resolve::follow(self.spec, r, &at, "responses", resolve::responses)?;
+            let success = successes.contains(&status);
+            let body = match preferred_media(&response.content) {
+                None => None,
+                Some((content_type, media_type)) => {
+                    let media = media_of(content_type);
+                    let schema_at = at.push("content").push(content_type).push("schema");
+                    let ty = match (&media_type.schema, media) {
+                        (_, Media::Text) => TypeRef::String,
+                        (_, Media::Bytes) => TypeRef::Binary,
+                        (None, _) => TypeRef::Json,
+                        (Some(schema), _) => {
+                            let name = if success {
+                                format!("{camel}Response")
+                            } else {
+                                format!("{camel}Error")
+                            };
+                            let hint = Hint::derived(name, Some(&response.description));
+                            self.lowering
+                                .lower_inline(
+                                    SchemaRef::from(schema),
+                                    &schema_at,
+                                    hint,
+                                    self.index,
+                                )?
+                                .ty
+                        }
+                    };
+                    Some((ty, media))
+                }
+            };
+            cases.push(ResponseCase {
+                status,
+                success,
+                body,
+                headers: response.headers.keys().cloned().collect(),
+                description: response.description.clone(),
+            });
+        }
+        Ok(cases)
+    }
+
+    fn security(&self, used: &mut Vec<SchemeUse>) -> Result<Vec<Vec<String>>, Diagnostic> {
+        let (requirements, at) = match &self.op.security {
+            Some(s) => (s, self.at.push("security")),
+            None => match &self.spec.api.security {
+                Some(s) => (s, Pointer::root().push("security")),
+                None => return Ok(Vec::new()),
+            },
+        };
+        let mut alternatives = Vec::new();
+        for (i, requirement) in requirements.iter().enumerate() {
+            let mut names = Vec::new();
+            for name in requirement.keys() {
+                let kind = self.scheme_kind(name, &at.index(i).push(name))?;
+                if !used.iter().any(|u| u.name == *name) {
+                    used.push(SchemeUse {
+                        name: name.clone(),
+                        kind,
+                    });
+                }
+                names.push(name.clone());
+            }
+            alternatives.push(names);
+        }
+        // `security: [{}]` alone means no credentials at all.
+        if alternatives.iter().all(Vec::is_empty) {
+            alternatives.clear();
+        }
+        Ok(alternatives)
+    }
+
+    fn scheme_kind(&self, name: &str, at: &Pointer) -> Result<SchemeKind, Diagnostic> {
+        let scheme = self
+            .spec
+            .api
+            .components
+            .as_ref()
+            .and_then(|c| c.security_schemes.get(name))
+            .ok_or_else(|| {
+                self.error(at, format!("the security scheme `{name}` is not defined in #/components/securitySchemes"))
+            })?;
+        let scheme_at = Pointer::root()
+            .push("components")
+            .push("securitySchemes")
+            .push(name);
+        let (scheme, _) = resolve::follow(
+            self.spec,
+            scheme,
+            &scheme_at,
+            "securitySchemes",
+            resolve::security_schemes,
+        )?;
+        Ok(match scheme.as_ref() {
+            SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+                SchemeKind::Basic
+            }
+            SecurityScheme::HTTP { .. }
+            | SecurityScheme::OAuth2 { .. }
+            | SecurityScheme::OpenIDConnect { .. } => SchemeKind::Bearer,
+            SecurityScheme::APIKey { location, name, .. } => SchemeKind::ApiKey {
+                location: match location {
+                    openapiv3::APIKeyLocation::Query => ParamLocation::Query,
+                    openapiv3::APIKeyLocation::Header => ParamLocation::Header,
+                    openapiv3::APIKeyLocation::Cookie => ParamLocation::Cookie,
+                },
+                name: name.clone(),
+            },
+        })
+    }
+}
+
+fn location_of(p: &Parameter) -> ParamLocation {
+    match p {
+        Parameter::Query { .. } => ParamLocation::Query,
+        Parameter::Header { .. } => ParamLocation::Header,
+        Parameter::Path { .. } => ParamLocation::Path,
+        Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}
+
+/// Classifies a content type (parameters such as `; charset=utf-8` ignored).
+pub fn media_of(content_type: &str) -> Media {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    if essence == "application/json" || essence.ends_with("+json") || essence == "*/*" {
+        Media::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        Media::Form
+    } else if essence.starts_with("multipart/") {
+        Media::Multipart
+    } else if essence.starts_with("text/") {
+        Media::Text
+    } else {
+        Media::Bytes
+    }
+}
+
+fn media_suffix(media: Media, content_type: &str) -> String {
+    match media {
+        Media::Json => naming::field_name(content_type, "json"),
+        Media::Form => "form".to_owned(),
+        Media::Multipart => "multipart".to_owned(),
+        Media::Text => "text".to_owned(),
+        Media::Bytes => "bytes".to_owned(),
+    }
+}
+
+/// The media type a response is read as: JSON when offered.
+fn preferred_media(
+    content: &indexmap::IndexMap<String, MediaType>,
+) -> Option<(&String, &MediaType)> {
+    content
+        .iter()
+        .find(|(m, _)| media_of(m) == Media::Json)
+        .or_else(|| content.iter().next())
+}
+
+/// Which of the documented statuses mean success: the 2xx ones; with none,
+/// the 3xx ones (an operation that only redirects); with neither, `default`.
+fn success_statuses(statuses: impl Iterator<Item = StatusMatch> + Clone) -> Vec<StatusMatch> {
+    let in_class = |class: u16| {
+        statuses
+            .clone()
+            .filter(move |s| match s {
+                StatusMatch::Code(c) => c / 100 == class,
+                StatusMatch::Range(r) => *r == class,
+                StatusMatch::Default => false,
+            })
+            .collect::<Vec<_>>()
+    };
+    let ok = in_class(2);
+    if !ok.is_empty() {
+        return ok;
+    }
+    let redirects = in_class(3);
+    if !redirects.is_empty() {
+        return redirects;
+    }
+    statuses.filter(|s| *s == StatusMatch::Default).collect()
+}
+
+fn success_of(responses: &[ResponseCase]) -> Success {
+    let successes: Vec<&ResponseCase> = responses.iter().filter(|r| r.success).collect();
+    let bodies: Vec<&(TypeRef, Media)> = successes.iter().filter_map(|r| r.body.as_ref()).collect();
+    match bodies.first() {
+        None => Success::Empty,
+        Some(first) if bodies.iter().all(|b| b == first) => {
+            let (ty, media) = (*first).clone();
+            if bodies.len() == successes.len() {
+                Success::Body(ty, media)
+            } else {
+                Success::Optional(ty, media)
+            }
+        }
+        // Different bodies per status: a later pass makes the enum.
+        Some(_) => Success::Empty,
+    }
+}
+
+fn error_body_of(responses: &[ResponseCase]) -> TypeRef {
+    let bodies: Vec<&TypeRef> = responses
+        .iter()
+        .filter(|r| !r.success)
+        .filter_map(|r| r.body.as_ref())
+        .filter(|(_, media)| *media == Media::Json)
+        .map(|(ty, _)| ty)
+        .collect();
+    match bodies.first() {
+        Some(first) if bodies.iter().all(|b| b == first) => (*first).clone(),
+        _ => TypeRef::Json,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types() {
+        assert_eq!(media_of("application/json; charset=utf-8"), Media::Json);
+        assert_eq!(media_of("application/problem+json"), Media::Json);
+        assert_eq!(media_of("application/x-www-form-urlencoded"), Media::Form);
+        assert_eq!(media_of("multipart/form-data"), Media::Multipart);
+        assert_eq!(media_of("text/plain"), Media::Text);
+        assert_eq!(media_of("application/octet-stream"), Media::Bytes);
+    }
+
+    #[test]
+    fn success_statuses_prefer_2xx_then_3xx_then_default() {
+        use StatusMatch::*;
+        let v = |s: &[StatusMatch]| success_statuses(s.iter().copied());
+        assert_eq!(v(&[Code(200), Code(404), Default]), [Code(200)]);
+        assert_eq!(v(&[Code(201), Range(2), Default]), [Code(201), Range(2)]);
+        assert_eq!(v(&[Code(303), Default]), [Code(303)]);
+        assert_eq!(v(&[Default]), [Default]);
+        assert_eq!(v(&[Code(400)]), Vec::<StatusMatch>::new());
+    }
+}

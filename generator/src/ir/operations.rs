@@ -1,0 +1,210 @@
+//! Plain data describing the operations of a spec: one method on the client
+//! and one request builder each.
+
+use super::types::{Docs, TypeId, TypeRef};
+use crate::diagnostics::Pointer;
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The `operationId`, or one made from the method and path when the spec
+    /// has none.
+    pub operation_id: String,
+    /// The client method (snake_case, unique).
+    pub method_name: String,
+    /// The request builder type (`GetIdentityRequest`, unique).
+    pub builder_name: String,
+    pub method: HttpMethod,
+    /// The path template as written (`/admin/identities/{id}`).
+    pub path: String,
+    pub path_parts: Vec<PathPart>,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    /// Responses in the order a status is matched against them: exact codes,
+    /// then ranges (`4XX`), then `default`.
+    pub responses: Vec<ResponseCase>,
+    /// What `send()` returns.
+    pub success: Success,
+    /// The type of error bodies (`serde_json::Value` when they differ or none is described).
+    pub error_body: TypeRef,
+    /// Alternatives, each a set of schemes that must all be applied; empty
+    /// when the operation needs no credentials.
+    pub security: Vec<Vec<String>>,
+    pub summary: Option<String>,
+    pub docs: Docs,
+    pub deprecated: bool,
+    pub tags: Vec<String>,
+    /// The `x-pagination` extension, when the operation pages.
+    pub pagination: Option<Pagination>,
+    pub origin: Pointer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPart {
+    Literal(String),
+    /// Index into [`Operation::params`].
+    Param(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The name on the wire.
+    pub name: String,
+    /// The builder field and setter name.
+    pub rust_name: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub ty: TypeRef,
+    pub style: ParamStyle,
+    pub explode: bool,
+    pub docs: Docs,
+    /// The spec's default, shown in the docs (the client sends nothing for
+    /// an unset parameter, and the server applies its default).
+    pub default: Option<serde_json::Value>,
+}
+
+impl Param {
+    /// Required parameters are arguments of the client method; optional ones
+    /// are setters on the builder.
+    pub fn positional(&self) -> bool {
+        self.required
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+impl ParamLocation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParamStyle {
+    Simple,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Label,
+    Matrix,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    /// The builder field (and setter, when optional).
+    pub rust_name: String,
+    pub ty: TypeRef,
+    pub media: Media,
+    /// The `Content-Type` sent.
+    pub content_type: String,
+    pub required: bool,
+    pub docs: Docs,
+    /// The other media types the spec allows, each with a setter of its own
+    /// (`body_form`, …) that replaces the main one.
+    pub alternatives: Vec<AltBody>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AltBody {
+    pub setter: String,
+    pub ty: TypeRef,
+    pub media: Media,
+    pub content_type: String,
+}
+
+/// How a body is encoded or decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Media {
+    /// `application/json` and `*/*+json`.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// `text/*`.
+    Text,
+    /// Anything else: raw bytes.
+    Bytes,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseCase {
+    pub status: StatusMatch,
+    pub success: bool,
+    /// The body type and encoding; `None` when the response has no content.
+    pub body: Option<(TypeRef, Media)>,
+    /// Declared response headers (names as written).
+    pub headers: Vec<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusMatch {
+    Code(u16),
+    /// `4XX`: the first digit.
+    Range(u16),
+    Default,
+}
+
+/// What a successful call gives back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Success {
+    /// No body: `()`.
+    Empty,
+    /// Every success response has this body.
+    Body(TypeRef, Media),
+    /// Some success responses have this body, others none: `Option<T>`.
+    Optional(TypeRef, Media),
+    /// Success responses with different bodies: a generated enum with one
+    /// variant per status.
+    Variants(TypeId),
+}
+
+/// How an operation pages, from its `x-pagination` extension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pagination {
+    /// The query parameter (its index in `params`) that carries the cursor.
+    pub cursor_param: usize,
+    /// The page size parameter, if any (kept across pages).
+    pub size_param: Option<usize>,
+    /// The type of one item of a page.
+    pub item: TypeRef,
+}

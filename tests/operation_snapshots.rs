@@ -1,0 +1,74 @@
+//! One tiny spec per operation construct (`tests/specs/operations/`), each
+//! with a snapshot of the `requests.rs` it generates (and `security.rs` for
+//! the security spec). Each snapshot's description names its spec.
+
+use workspace_tests::{generate, specs_in};
+
+fn check(construct: &str, file: &str) {
+    let spec = format!("operations/{construct}.yaml");
+    let output = generate(&spec).unwrap_or_else(|e| panic!("{e}"));
+    let text = output
+        .file(file)
+        .unwrap_or_else(|| panic!("{file} is generated"));
+    let name = format!(
+        "{construct}__{}",
+        file.trim_start_matches("src/").trim_end_matches(".rs")
+    );
+    insta::with_settings!({
+        description => format!("tests/specs/{spec}"),
+        omit_expression => true,
+        prepend_module_to_snapshot => false,
+    }, {
+        insta::assert_snapshot!(name, text);
+    });
+}
+
+macro_rules! operations {
+    ($($name:ident => [$($file:literal),+]),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                $(check(stringify!($name), $file);)+
+            }
+        )*
+
+        #[test]
+        fn every_operation_spec_has_a_snapshot_test() {
+            let listed = [$(stringify!($name)),*];
+            for spec in specs_in("operations") {
+                let name = spec.trim_start_matches("operations/").trim_end_matches(".yaml");
+                assert!(listed.contains(&name), "{spec} has no snapshot test");
+            }
+        }
+    };
+}
+
+operations!(
+    path_params => ["src/requests.rs"],
+    query_params => ["src/requests.rs"],
+    header_cookie_params => ["src/requests.rs"],
+    json_body => ["src/requests.rs"],
+    responses => ["src/requests.rs"],
+    security => ["src/requests.rs", "src/security.rs"],
+    operation_naming => ["src/requests.rs"],
+);
+
+#[test]
+fn identity_client_lib_and_security() {
+    // The crate root (docs, example, exports) and the credentials of the
+    // identity client itself.
+    let output = xtask::identity_client().unwrap();
+    for file in ["src/lib.rs", "src/security.rs"] {
+        let name = format!(
+            "identity__{}",
+            file.trim_start_matches("src/").trim_end_matches(".rs")
+        );
+        insta::with_settings!({
+            description => "spec/identity.yaml".to_owned(),
+            omit_expression => true,
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!(name, output.file(file).unwrap());
+        });
+    }
+}
