@@ -3,7 +3,7 @@
 
 // The example's `main` reads the environment; the test calls what it calls.
 #[allow(dead_code)]
-#[path = "../generated-client/examples/list_identities.rs"]
+#[path = "../spec/examples/list_identities.rs"]
 mod example;
 
 use serde_json::json;

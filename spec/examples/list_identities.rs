@@ -22,7 +22,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// One line per identity: its ID, state and traits.
-pub async fn list_identities(url: &str, key: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+pub async fn list_identities(
+    url: &str,
+    key: &str,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let client = Client::builder().base_url(url).bearer_token(key).build()?;
     let identities = client.list_identities().per_page(250).await?;
     Ok(identities
