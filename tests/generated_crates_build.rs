@@ -16,6 +16,7 @@ uuid = \"1\"
 chrono = { version = \"0.4\", default-features = false, features = [\"std\"] }
 wiremock = \"0.6\"
 tokio = { version = \"1\", features = [\"rt-multi-thread\", \"macros\"] }
+futures-util = \"0.3\"
 ";
 
 fn scratch() -> PathBuf {

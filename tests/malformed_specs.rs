@@ -91,6 +91,18 @@ const CASES: &[(&str, &str)] = &[
         "malformed/all_of_self.yaml: #/components/schemas/a/allOf/0: `allOf` includes #/components/schemas/a, which includes this schema again",
     ),
     (
+        "pagination_unknown_cursor.yaml",
+        "malformed/pagination_unknown_cursor.yaml: #/paths/~1a/get/x-pagination/cursor: the operation has no query parameter `page_token`",
+    ),
+    (
+        "pagination_not_an_array.yaml",
+        "malformed/pagination_not_an_array.yaml: #/paths/~1a/get/x-pagination: a paginated operation must answer with a JSON array of items",
+    ),
+    (
+        "pagination_unknown_source.yaml",
+        "malformed/pagination_unknown_source.yaml: #/paths/~1a/get/x-pagination/next: `next: \"body\"` is not supported; the next cursor can only come from the `Link` header (`next: link`)",
+    ),
+    (
         "deep_alias_chain.yaml",
         "malformed/deep_alias_chain.yaml: #/components/schemas/s64: schemas nest more than 64 levels deep here; this generator stops rather than risk its stack",
     ),

@@ -51,6 +51,7 @@ operations!(
     responses => ["src/requests.rs"],
     security => ["src/requests.rs", "src/security.rs"],
     operation_naming => ["src/requests.rs"],
+    pagination => ["src/requests.rs"],
 );
 
 #[test]

@@ -46,3 +46,6 @@ mod path;
 mod query;
 mod json_body;
 mod auth;
+mod pagination;
+
+pub use pagination::Page;

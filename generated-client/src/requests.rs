@@ -563,6 +563,28 @@ impl<'a> ListIdentitiesRequest<'a> {
             _ => Err(response.into_error()),
         }
     }
+
+    /// Sends the request and returns one page: its items, and the `page` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page`](Self::page) to go on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Identity, i64>, Error<models::ErrorGeneric>> {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, "page")
+    }
+
+    /// Every item of every page, as a stream: this request first, then the same request with `page` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Identity, Error<models::ErrorGeneric>>,
+    > + Send + Unpin + 'a {
+        crate::pagination::stream(
+            self,
+            Self::send_with_response,
+            "page",
+            |request, cursor: i64| request.page(cursor),
+        )
+    }
 }
 
 impl<'a> std::future::IntoFuture for ListIdentitiesRequest<'a> {
@@ -950,6 +972,28 @@ impl<'a> ListIdentitySessionsRequest<'a> {
             _ => Err(response.into_error()),
         }
     }
+
+    /// Sends the request and returns one page: its items, and the `page` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page`](Self::page) to go on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Session, i64>, Error<models::ErrorGeneric>> {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, "page")
+    }
+
+    /// Every item of every page, as a stream: this request first, then the same request with `page` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Session, Error<models::ErrorGeneric>>,
+    > + Send + Unpin + 'a {
+        crate::pagination::stream(
+            self,
+            Self::send_with_response,
+            "page",
+            |request, cursor: i64| request.page(cursor),
+        )
+    }
 }
 
 impl<'a> std::future::IntoFuture for ListIdentitySessionsRequest<'a> {
@@ -1189,6 +1233,28 @@ impl<'a> ListSessionsRequest<'a> {
             _ => Err(response.into_error()),
         }
     }
+
+    /// Sends the request and returns one page: its items, and the `page_token` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page_token`](Self::page_token) to go on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Session, String>, Error<models::ErrorGeneric>> {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, "page_token")
+    }
+
+    /// Every item of every page, as a stream: this request first, then the same request with `page_token` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Session, Error<models::ErrorGeneric>>,
+    > + Send + Unpin + 'a {
+        crate::pagination::stream(
+            self,
+            Self::send_with_response,
+            "page_token",
+            |request, cursor: String| request.page_token(cursor),
+        )
+    }
 }
 
 impl<'a> std::future::IntoFuture for ListSessionsRequest<'a> {
@@ -1412,6 +1478,31 @@ impl<'a> ListIdentitySchemasRequest<'a> {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
         }
+    }
+
+    /// Sends the request and returns one page: its items, and the `page` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page`](Self::page) to go on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<
+        crate::Page<models::IdentitySchemaContainer, i64>,
+        Error<models::ErrorGeneric>,
+    > {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, "page")
+    }
+
+    /// Every item of every page, as a stream: this request first, then the same request with `page` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    pub fn into_stream(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::IdentitySchemaContainer, Error<models::ErrorGeneric>>,
+    > + Send + Unpin + 'a {
+        crate::pagination::stream(
+            self,
+            Self::send_with_response,
+            "page",
+            |request, cursor: i64| request.page(cursor),
+        )
     }
 }
 

@@ -8,6 +8,8 @@ use reqwest::header::HeaderMap;
 /// came with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Response<T> {
+    /// The URL the request went to.
+    pub url: reqwest::Url,
     /// The response's status.
     pub status: StatusCode,
     /// The response's headers.
@@ -25,6 +27,7 @@ impl<T> Response<T> {
     /// The same response with its body changed by `f`.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
         Response {
+            url: self.url,
             status: self.status,
             headers: self.headers,
             body: f(self.body),
@@ -35,14 +38,21 @@ impl<T> Response<T> {
 /// A response as it arrived: status, headers, the whole body.
 #[derive(Debug)]
 pub(crate) struct RawResponse {
+    url: reqwest::Url,
     status: StatusCode,
     headers: HeaderMap,
     body: bytes::Bytes,
 }
 
 impl RawResponse {
-    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: bytes::Bytes) -> Self {
+    pub(crate) fn new(
+        url: reqwest::Url,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: bytes::Bytes,
+    ) -> Self {
         RawResponse {
+            url,
             status,
             headers,
             body,
@@ -57,6 +67,7 @@ impl RawResponse {
     /// The response with its body undecoded.
     pub(crate) fn into_response(self) -> Response<bytes::Bytes> {
         Response {
+            url: self.url,
             status: self.status,
             headers: self.headers,
             body: self.body,

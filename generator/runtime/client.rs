@@ -71,10 +71,11 @@ impl Client {
         request: reqwest::RequestBuilder,
     ) -> Result<RawResponse, Error<E>> {
         let mut response = request.send().await.map_err(Error::Transport)?;
+        let url = response.url().clone();
         let status = response.status();
         let headers = std::mem::take(response.headers_mut());
         let body = response.bytes().await.map_err(Error::Transport)?;
-        Ok(RawResponse::new(status, headers, body))
+        Ok(RawResponse::new(url, status, headers, body))
     }
 }
 

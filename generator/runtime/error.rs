@@ -21,6 +21,9 @@ pub enum Error<E> {
     Api(Box<ApiError<E>>),
     /// The server answered with success, but the body did not decode.
     Decode(Box<DecodeError>),
+    /// Walking the pages of a list went wrong: the next link points at
+    /// another host, lacks the cursor, or repeats a cursor.
+    Pagination(String),
 }
 
 /// An error response from the server.
@@ -86,7 +89,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Pagination(_) => None,
         }
     }
 
@@ -140,6 +143,7 @@ impl<E> fmt::Display for Error<E> {
                 "could not decode the {} response at `{}`: {}",
                 e.status, e.path, e.source
             ),
+            Error::Pagination(message) => write!(f, "cannot go on to the next page: {message}"),
         }
     }
 }
@@ -150,7 +154,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Error::Transport(e) => Some(e),
             Error::Decode(e) => Some(&e.source),
             Error::InvalidRequest(e) => Some(e),
-            Error::Api(_) => None,
+            Error::Api(_) | Error::Pagination(_) => None,
         }
     }
 }

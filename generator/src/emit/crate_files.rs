@@ -65,6 +65,7 @@ const HEADERS: RuntimeModule = runtime!("headers");
 const COOKIES: RuntimeModule = runtime!("cookies");
 const JSON_BODY: RuntimeModule = runtime!("json_body");
 const AUTH: RuntimeModule = runtime!("auth");
+const PAGINATION: RuntimeModule = runtime!("pagination");
 
 /// What the operations need from the runtime.
 #[derive(Debug, Default, Clone, Copy)]
@@ -78,6 +79,7 @@ struct OperationNeeds {
     json_body: bool,
     auth: bool,
     date_time_text: bool,
+    pagination: bool,
 }
 
 fn operation_needs(api: &Api) -> OperationNeeds {
@@ -112,6 +114,7 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         cookies,
         json_body: ops.iter().any(|o| o.body.is_some()),
         auth: ops.iter().any(|o| !o.security.is_empty()),
+        pagination: ops.iter().any(|o| o.pagination.is_some()),
         date_time_text: ops
             .iter()
             .any(|o| o.params.iter().any(|p| mentions_date_time(&p.ty))),
@@ -127,6 +130,7 @@ fn mentions_date_time(ty: &TypeRef) -> bool {
 }
 
 pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFile>, String> {
+    let pages = api.operations.iter().any(|o| o.pagination.is_some());
     let needs = models::needs(&api.types);
     let ops = operation_needs(api);
     let runtime: Vec<&RuntimeModule> = [
@@ -145,6 +149,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
         (ops.cookies, &COOKIES),
         (ops.json_body, &JSON_BODY),
         (ops.auth, &AUTH),
+        (ops.pagination, &PAGINATION),
     ]
     .into_iter()
     .filter_map(|(used, module)| used.then_some(module))
@@ -164,7 +169,7 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
         },
         GeneratedFile {
             path: "src/lib.rs".to_owned(),
-            contents: format_file(lib_rs(api, options, &runtime, &needs))?,
+            contents: format_file(lib_rs(api, options, &runtime, &needs, pages))?,
         },
         GeneratedFile {
             path: "src/models.rs".to_owned(),
@@ -203,6 +208,7 @@ fn lib_rs(
     options: &CrateOptions,
     runtime: &[&RuntimeModule],
     needs: &ModelNeeds,
+    pages: bool,
 ) -> TokenStream {
     let crate_ident = options.name.replace('-', "_");
     let mut doc_lines: Vec<String> = vec![format!("# {}", api.title), String::new()];
@@ -231,6 +237,11 @@ fn lib_rs(
     let modules = runtime.iter().map(|m| {
         let name = ident(m.name);
         quote!(mod #name;)
+    });
+    let page = pages.then(|| {
+        quote!(
+            pub use pagination::Page;
+        )
     });
     let base64 = needs.base64.then(|| {
         quote!(
@@ -268,6 +279,7 @@ fn lib_rs(
         #client
         #(#modules)*
         #base64
+        #page
     }
 }
 
@@ -340,6 +352,7 @@ struct Dependencies {
     serde_json: bool,
     base64: bool,
     client: bool,
+    futures: bool,
     path_to_error: bool,
     percent_encoding: bool,
 }
@@ -349,6 +362,7 @@ fn dependencies(api: &Api, needs: &ModelNeeds, ops: &OperationNeeds) -> Dependen
         serde_json: needs.tagged || ops.any,
         base64: needs.base64,
         client: ops.any,
+        futures: ops.pagination,
         path_to_error: ops.json_response,
         percent_encoding: ops.path || ops.cookies,
         chrono: ops.date_time_text,
@@ -431,6 +445,9 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
     if deps.client {
         out.push_str("reqwest = { version = \"0.13\", default-features = false }\n");
         out.push_str("bytes = \"1\"\n");
+    }
+    if deps.futures {
+        out.push_str("futures-util = { version = \"0.3\", default-features = false }\n");
     }
     if deps.path_to_error {
         out.push_str("serde_path_to_error = \"0.1\"\n");

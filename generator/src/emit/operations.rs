@@ -346,6 +346,7 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
     let success = success_type(&op.success, types);
     let error = type_tokens(&op.error_body, types, &models());
     let send_body = send_with_response_body(op, types, auth_fn, schemes);
+    let pages = op.pagination.as_ref().map(|p| page_methods(op, p, types));
     quote! {
         #[doc = #doc]
         #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
@@ -370,6 +371,8 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
             pub async fn send_with_response(self) -> Result<Response<#success>, Error<#error>> {
                 #send_body
             }
+
+            #pages
         }
 
         impl<'a> std::future::IntoFuture for #name<'a> {
@@ -379,6 +382,47 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
             fn into_future(self) -> Self::IntoFuture {
                 Box::pin(self.send())
             }
+        }
+    }
+}
+
+/// `send_page` and `into_stream` for an operation with `x-pagination`.
+fn page_methods(op: &Operation, pagination: &Pagination, types: &TypeSet) -> TokenStream {
+    let cursor = &op.params[pagination.cursor_param];
+    let cursor_name = &cursor.name;
+    let setter = ident(&cursor.rust_name);
+    let cursor_ty = stored_type(&cursor.ty, types);
+    let item = type_tokens(&pagination.item, types, &models());
+    let error = type_tokens(&op.error_body, types, &models());
+    let page_doc = format!(
+        " Sends the request and returns one page: its items, and the `{cursor_name}` of the next page from the \
+         `Link: <…>; rel=\"next\"` header (`None` on the last page). Pass that cursor to \
+         [`{0}`](Self::{0}) to go on, now or later.",
+        cursor.rust_name.trim_start_matches("r#")
+    );
+    let stream_doc = format!(
+        " Every item of every page, as a stream: this request first, then the same request with `{cursor_name}` \
+         set to each next page's cursor (every other parameter stays as set here), until a page has no next link \
+         or no items. Errors are items of the stream and end it, as does a next link to another host or a \
+         cursor the server gave before."
+    );
+    quote! {
+        #[doc = #page_doc]
+        pub async fn send_page(self) -> Result<crate::Page<#item, #cursor_ty>, Error<#error>> {
+            let response = self.send_with_response().await?;
+            crate::pagination::page(response, #cursor_name)
+        }
+
+        #[doc = #stream_doc]
+        pub fn into_stream(
+            self,
+        ) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + Unpin + 'a {
+            crate::pagination::stream(
+                self,
+                Self::send_with_response,
+                #cursor_name,
+                |request, cursor: #cursor_ty| request.#setter(cursor),
+            )
         }
     }
 }

@@ -46,6 +46,11 @@ pub fn markdown_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
     let mut in_indented = false;
+    // The paragraph being continued: a block quote, or a list item (with the
+    // width of its marker). Markdown lets continuation lines drop the `>` or
+    // the indent ("lazy" lines); rustdoc renders them, clippy objects, so they
+    // are written out in full.
+    let mut continuing: Option<Continuation> = None;
     for raw in text.trim_end().lines() {
         let line = raw.trim_end().replace('\t', "    ");
         let trimmed = line.trim_start();
@@ -86,7 +91,26 @@ pub fn markdown_lines(text: &str) -> Vec<String> {
             out.push("```".to_owned());
             in_indented = false;
         }
-        out.push(trimmed.to_owned());
+        if trimmed.is_empty() {
+            continuing = None;
+            out.push(String::new());
+            continue;
+        }
+        if trimmed.starts_with('>') {
+            continuing = Some(Continuation::Quote);
+            out.push(trimmed.to_owned());
+            continue;
+        }
+        if let Some(width) = list_marker_width(trimmed) {
+            continuing = Some(Continuation::Item(width));
+            out.push(trimmed.to_owned());
+            continue;
+        }
+        match continuing {
+            Some(Continuation::Quote) => out.push(format!("> {trimmed}")),
+            Some(Continuation::Item(width)) => out.push(format!("{}{trimmed}", " ".repeat(width))),
+            None => out.push(trimmed.to_owned()),
+        }
     }
     if in_fence || in_indented {
         out.push("```".to_owned());
@@ -95,6 +119,23 @@ pub fn markdown_lines(text: &str) -> Vec<String> {
         out.remove(0);
     }
     out
+}
+
+#[derive(Clone, Copy)]
+enum Continuation {
+    Quote,
+    Item(usize),
+}
+
+/// `- `, `* `, `+ `, `1. `, `12) `: the width of a list item's marker.
+fn list_marker_width(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        .then_some(digits + 2)
 }
 
 #[cfg(test)]
@@ -120,6 +161,24 @@ mod tests {
                 "```",
                 "",
                 "Then"
+            ]
+        );
+    }
+
+    #[test]
+    fn lazy_continuations_are_written_out() {
+        let lines = markdown_lines("> quoted\ncontinued\n\n- item\nmore\n10. tenth\nrest\nplain");
+        assert_eq!(
+            lines,
+            [
+                "> quoted",
+                "> continued",
+                "",
+                "- item",
+                "  more",
+                "10. tenth",
+                "    rest",
+                "    plain"
             ]
         );
     }

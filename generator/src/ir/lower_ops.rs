@@ -177,6 +177,7 @@ impl OperationLowering<'_, '_, '_> {
         let success = success_of(&responses);
         let error_body = error_body_of(&responses);
         let security = self.security(schemes)?;
+        let pagination = self.pagination(&params, &success)?;
 
         let docs = Docs::from_spec(self.op.description.as_deref(), None, &[]);
         Ok(Operation {
@@ -196,7 +197,7 @@ impl OperationLowering<'_, '_, '_> {
             docs,
             deprecated: self.op.deprecated,
             tags: self.op.tags.clone(),
-            pagination: None,
+            pagination,
             origin: self.at.clone(),
         })
     }
@@ -511,7 +512,85 @@ impl OperationLowering<'_, '_, '_> {
         Ok(cases)
     }
 
-    fn security(&self, used: &mut Vec<SchemeUse>) -> Result<Vec<Vec<String>>, Diagnostic> {
+    /// Reads `x-pagination`:
+    ///
+    /// ```yaml
+    /// x-pagination:
+    ///   cursor: page_token   # the query parameter that holds a page's position
+    ///   next: link           # where the next value comes from (the only source so far:
+    ///                        # that parameter in the `Link: <...>; rel="next"` header)
+    /// ```
+    fn pagination(
+        &self,
+        params: &[Param],
+        success: &Success,
+    ) -> Result<Option<Pagination>, Diagnostic> {
+        let Some(value) = self.op.extensions.get("x-pagination") else {
+            return Ok(None);
+        };
+        let at = self.at.push("x-pagination");
+        let Some(object) = value.as_object() else {
+            return Err(self.error(
+                &at,
+                "`x-pagination` must be a mapping with a `cursor` field",
+            ));
+        };
+        for key in object.keys() {
+            if !matches!(key.as_str(), "cursor" | "next") {
+                return Err(self.error(
+                    &at.push(key),
+                    format!("unknown `x-pagination` field `{key}`; expected `cursor` and `next`"),
+                ));
+            }
+        }
+        let Some(cursor) = object.get("cursor").and_then(|c| c.as_str()) else {
+            return Err(self.error(&at, "`x-pagination` needs `cursor`: the name of the query parameter that holds a page's position"));
+        };
+        match object.get("next") {
+            None => {}
+            Some(serde_json::Value::String(s)) if s == "link" => {}
+            Some(other) => {
+                return Err(self.error(
+                    &at.push("next"),
+                    format!("`next: {other}` is not supported; the next cursor can only come from the `Link` header (`next: link`)"),
+                ));
+            }
+        }
+        let Some(cursor_param) = params
+            .iter()
+            .position(|p| p.location == ParamLocation::Query && p.name == cursor)
+        else {
+            return Err(self.error(
+                &at.push("cursor"),
+                format!("the operation has no query parameter `{cursor}`"),
+            ));
+        };
+        if params[cursor_param].required {
+            return Err(self.error(&at.push("cursor"), format!("the cursor parameter `{cursor}` must be optional: the first page is asked for without it")));
+        }
+        let cursor_ok = matches!(
+            params[cursor_param].ty,
+            TypeRef::String | TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64
+        );
+        if !cursor_ok {
+            return Err(self.error(
+                &at.push("cursor"),
+                format!("the cursor parameter `{cursor}` must be a string or an integer"),
+            ));
+        }
+        let item = match success {
+            Success::Body(TypeRef::Vec(item), Media::Json) => (**item).clone(),
+            _ => {
+                return Err(self.error(
+                    &at,
+                    "a paginated operation must answer with a JSON array of items",
+                ));
+            }
+        };
+        Ok(Some(Pagination { cursor_param, item }))
+    }
+
+    fn security(&mut self, used: &mut Vec<SchemeUse>) -> Result<Vec<Vec<String>>, Diagnostic> {
         let (requirements, at) = match &self.op.security {
             Some(s) => (s, self.at.push("security")),
             None => match &self.spec.api.security {
@@ -520,10 +599,19 @@ impl OperationLowering<'_, '_, '_> {
             },
         };
         let mut alternatives = Vec::new();
-        for (i, requirement) in requirements.iter().enumerate() {
+        'requirements: for (i, requirement) in requirements.iter().enumerate() {
             let mut names = Vec::new();
             for name in requirement.keys() {
-                let kind = self.scheme_kind(name, &at.index(i).push(name))?;
+                let name_at = at.index(i).push(name);
+                let Some(kind) = self.scheme_kind(name, &name_at)? else {
+                    // Credentials for an undefined scheme cannot be sent, so
+                    // this alternative can never be chosen.
+                    self.lowering.warnings.warn(
+                        &name_at,
+                        format!("the security scheme `{name}` is not defined in #/components/securitySchemes; this alternative is left out"),
+                    );
+                    continue 'requirements;
+                };
                 if !used.iter().any(|u| u.name == *name) {
                     used.push(SchemeUse {
                         name: name.clone(),
@@ -541,16 +629,17 @@ impl OperationLowering<'_, '_, '_> {
         Ok(alternatives)
     }
 
-    fn scheme_kind(&self, name: &str, at: &Pointer) -> Result<SchemeKind, Diagnostic> {
-        let scheme = self
+    /// The kind of a scheme; `None` when the spec does not define it.
+    fn scheme_kind(&self, name: &str, _at: &Pointer) -> Result<Option<SchemeKind>, Diagnostic> {
+        let Some(scheme) = self
             .spec
             .api
             .components
             .as_ref()
             .and_then(|c| c.security_schemes.get(name))
-            .ok_or_else(|| {
-                self.error(at, format!("the security scheme `{name}` is not defined in #/components/securitySchemes"))
-            })?;
+        else {
+            return Ok(None);
+        };
         let scheme_at = Pointer::root()
             .push("components")
             .push("securitySchemes")
@@ -562,7 +651,7 @@ impl OperationLowering<'_, '_, '_> {
             "securitySchemes",
             resolve::security_schemes,
         )?;
-        Ok(match scheme.as_ref() {
+        Ok(Some(match scheme.as_ref() {
             SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
                 SchemeKind::Basic
             }
@@ -577,7 +666,7 @@ impl OperationLowering<'_, '_, '_> {
                 },
                 name: name.clone(),
             },
-        })
+        }))
     }
 }
 

@@ -203,8 +203,6 @@ pub enum Success {
 pub struct Pagination {
     /// The query parameter (its index in `params`) that carries the cursor.
     pub cursor_param: usize,
-    /// The page size parameter, if any (kept across pages).
-    pub size_param: Option<usize>,
     /// The type of one item of a page.
     pub item: TypeRef,
 }
