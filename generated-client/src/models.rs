@@ -9,7 +9,11 @@ pub type JsonRawMessage = serde_json::Value;
 pub type RecoveryAddressType = String;
 
 /// How strongly the session's holder proved who they are: `aal0` not at all, `aal1` with one factor, `aal2` with a second factor, `aal3` reserved.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AuthenticatorAssuranceLevel {
     /// `aal0`
     Aal0,
@@ -223,7 +227,11 @@ pub struct IdentityCredentials {
 }
 
 /// The kind of a credential.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum IdentityCredentialsType {
     /// `password`
     Password,
@@ -313,7 +321,11 @@ pub struct IdentitySchemaContainer {
 pub type IdentitySchemas = Vec<IdentitySchemaContainer>;
 
 /// Whether the identity may sign in (`active`) or not (`inactive`).
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum IdentityState {
     /// `active`
     Active,
@@ -456,7 +468,11 @@ pub struct JsonPatch {
 }
 
 /// What the operation does.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum JsonPatchOp {
     /// `add`
     Add,
@@ -626,7 +642,11 @@ pub struct SessionAuthenticationMethod {
 }
 
 /// How the step was done.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SessionAuthenticationMethodMethod {
     /// `link_recovery`
     LinkRecovery,
@@ -775,7 +795,11 @@ pub struct VerifiableIdentityAddress {
 }
 
 /// The kind of credential to remove.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DeleteIdentityCredentialsType {
     /// `totp`
     Totp,
@@ -840,7 +864,11 @@ impl<'de> Deserialize<'de> for DeleteIdentityCredentialsType {
 }
 
 /// Related objects to embed in each session. Without it, neither the identity nor the devices are included.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ListSessionsExpand {
     /// `identity`
     Identity,
@@ -901,7 +929,11 @@ impl<'de> Deserialize<'de> for ListSessionsExpand {
 }
 
 /// Related objects to embed in the session, for example `?expand=identity&expand=devices`.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GetSessionExpand {
     /// `identity`
     Identity,

@@ -6,6 +6,7 @@
 //! (tokens → source text).
 
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod format;
 pub mod ir;
@@ -14,7 +15,7 @@ pub mod resolve;
 pub mod validate;
 
 pub use diagnostics::{Diagnostic, Location, Pointer};
-pub use emit::crate_files::{CrateOptions, GeneratedFile};
+pub use emit::crate_files::{CrateOptions, GeneratedFile, spec_copy_name};
 
 /// The generated crate, and the warnings about constructs that were
 /// generated with a looser type than the spec describes.
@@ -39,7 +40,8 @@ impl Output {
 pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Diagnostic> {
     let spec = load::load(file, text)?;
     let (api, warnings) = ir::build(&spec)?;
-    let files = emit::crate_files::crate_files(&api, options).map_err(|e| Diagnostic {
+    let source = emit::crate_files::SpecSource { file, text };
+    let files = emit::crate_files::crate_files(&api, options, source).map_err(|e| Diagnostic {
         file: file.to_owned(),
         location: Location::File,
         message: format!(

@@ -1,5 +1,7 @@
 //! The project's tasks, as a library so that tests can run them too.
 
+pub mod commands;
+
 use generator::{CrateOptions, Output};
 use std::fs;
 use std::path::{Path, PathBuf};

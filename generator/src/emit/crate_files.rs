@@ -28,6 +28,23 @@ pub struct CrateOptions {
     pub dev_dependencies: Vec<String>,
 }
 
+/// The spec a crate is generated from: its file name and text. The crate
+/// keeps a copy (see [`spec_copy_name`]).
+#[derive(Debug, Clone, Copy)]
+pub struct SpecSource<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+}
+
+/// Where the crate keeps a copy of the spec it was generated from.
+pub fn spec_copy_name(spec_file: &str) -> &'static str {
+    if spec_file.ends_with(".json") {
+        "openapi.json"
+    } else {
+        "openapi.yaml"
+    }
+}
+
 /// One file of the output, with a path relative to the crate root.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
@@ -129,7 +146,11 @@ fn mentions_date_time(ty: &TypeRef) -> bool {
     }
 }
 
-pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFile>, String> {
+pub fn crate_files(
+    api: &Api,
+    options: &CrateOptions,
+    spec: SpecSource<'_>,
+) -> Result<Vec<GeneratedFile>, String> {
     let pages = api.operations.iter().any(|o| o.pagination.is_some());
     let needs = models::needs(&api.types);
     let ops = operation_needs(api);
@@ -198,6 +219,11 @@ pub fn crate_files(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFil
             contents: module.source.to_owned(),
         });
     }
+    // The spec itself, so the next generation can tell what changed.
+    files.push(GeneratedFile {
+        path: spec_copy_name(spec.file).to_owned(),
+        contents: spec.text.to_owned(),
+    });
     files.extend(options.extra_files.iter().cloned());
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

@@ -306,7 +306,11 @@ fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>) -> TokenSt
     });
     quote! {
         #docs
+        ///
+        /// New values may be added as the API grows, so a `match` needs a
+        /// catch-all arm.
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A value this client does not know, kept as it was received.
@@ -379,7 +383,11 @@ fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> TokenStream {
     });
     quote! {
         #docs
+        ///
+        /// New values may be added as the API grows, so a `match` needs a
+        /// catch-all arm.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             /// A value this client does not know, kept as it was received.
@@ -453,6 +461,7 @@ fn untagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSe
         /// Read by trying each variant in order; the first that fits wins.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         #[serde(untagged)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
@@ -492,6 +501,7 @@ fn tagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSet)
         ///
         #[doc = #tag_doc]
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             #[doc = #unknown_doc]

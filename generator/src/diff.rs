@@ -1,0 +1,636 @@
+//! What a spec change does to the generated client: two specs compared
+//! through their IR, operation by operation and type by type, each change
+//! marked breaking (code written against the old client may stop compiling
+//! or working) or additive.
+
+use crate::diagnostics::Diagnostic;
+use crate::ir::operations::{Operation, ParamLocation, Success};
+use crate::ir::{Api, Presence, TypeDef, TypeId, TypeKind, TypeRef, TypeSet};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// Which part of the API to compare.
+#[derive(Debug, Clone, Default)]
+pub struct DiffOptions {
+    /// Only operations with this tag, and the types they use.
+    pub tag: Option<String>,
+}
+
+/// The changes between two versions of a spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub old_name: String,
+    pub new_name: String,
+    pub tag: Option<String>,
+    pub operations: Vec<Entry>,
+    pub types: Vec<Entry>,
+}
+
+/// An operation or type that was added, removed or changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub name: String,
+    /// What it is (`GET /admin/identities`, `struct`, …).
+    pub detail: String,
+    pub status: Status,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// One change inside a changed entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub text: String,
+    pub breaking: bool,
+}
+
+impl Entry {
+    fn breaking(&self) -> usize {
+        match self.status {
+            Status::Removed => 1,
+            Status::Added => 0,
+            Status::Changed => self.changes.iter().filter(|c| c.breaking).count(),
+        }
+    }
+
+    fn additive(&self) -> usize {
+        match self.status {
+            Status::Removed => 0,
+            Status::Added => 1,
+            Status::Changed => self.changes.iter().filter(|c| !c.breaking).count(),
+        }
+    }
+}
+
+impl Report {
+    pub fn breaking(&self) -> usize {
+        self.operations
+            .iter()
+            .chain(&self.types)
+            .map(Entry::breaking)
+            .sum()
+    }
+
+    pub fn additive(&self) -> usize {
+        self.operations
+            .iter()
+            .chain(&self.types)
+            .map(Entry::additive)
+            .sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.operations.is_empty() && self.types.is_empty()
+    }
+}
+
+/// Loads and compares two specs.
+pub fn diff_specs(
+    old: (&str, &str),
+    new: (&str, &str),
+    options: &DiffOptions,
+) -> Result<Report, Diagnostic> {
+    let old_spec = crate::load::load(old.0, old.1)?;
+    let new_spec = crate::load::load(new.0, new.1)?;
+    let (old_api, _) = crate::ir::build(&old_spec)?;
+    let (new_api, _) = crate::ir::build(&new_spec)?;
+    Ok(diff(old.0, &old_api, new.0, &new_api, options))
+}
+
+pub fn diff(old_name: &str, old: &Api, new_name: &str, new: &Api, options: &DiffOptions) -> Report {
+    let included = |op: &&Operation| options.tag.as_ref().is_none_or(|t| op.tags.contains(t));
+    let old_ops: BTreeMap<&str, &Operation> = old
+        .operations
+        .iter()
+        .filter(included)
+        .map(|o| (o.method_name.as_str(), o))
+        .collect();
+    let new_ops: BTreeMap<&str, &Operation> = new
+        .operations
+        .iter()
+        .filter(included)
+        .map(|o| (o.method_name.as_str(), o))
+        .collect();
+
+    let mut operations = Vec::new();
+    for name in old_ops
+        .keys()
+        .chain(new_ops.keys())
+        .collect::<BTreeSet<_>>()
+    {
+        let entry = match (old_ops.get(name), new_ops.get(name)) {
+            (Some(o), None) => entry(name, &route(o), Status::Removed, Vec::new()),
+            (None, Some(n)) => entry(name, &route(n), Status::Added, Vec::new()),
+            (Some(o), Some(n)) => {
+                let changes = operation_changes(o, &old.types, n, &new.types);
+                if changes.is_empty() {
+                    continue;
+                }
+                entry(name, &route(n), Status::Changed, changes)
+            }
+            (None, None) => continue,
+        };
+        operations.push(entry);
+    }
+
+    let old_types = named_types(old, options);
+    let new_types = named_types(new, options);
+    let mut types = Vec::new();
+    for name in old_types
+        .keys()
+        .chain(new_types.keys())
+        .collect::<BTreeSet<_>>()
+    {
+        let entry = match (old_types.get(name), new_types.get(name)) {
+            (Some(o), None) => entry(name, kind_name(o), Status::Removed, Vec::new()),
+            (None, Some(n)) => entry(name, kind_name(n), Status::Added, Vec::new()),
+            (Some(o), Some(n)) => {
+                let changes = type_changes(o, &old.types, n, &new.types);
+                if changes.is_empty() {
+                    continue;
+                }
+                entry(name, kind_name(n), Status::Changed, changes)
+            }
+            (None, None) => continue,
+        };
+        types.push(entry);
+    }
+    Report {
+        old_name: old_name.to_owned(),
+        new_name: new_name.to_owned(),
+        tag: options.tag.clone(),
+        operations,
+        types,
+    }
+}
+
+fn entry(name: &str, detail: &str, status: Status, changes: Vec<Change>) -> Entry {
+    Entry {
+        name: name.to_owned(),
+        detail: detail.to_owned(),
+        status,
+        changes,
+    }
+}
+
+fn route(op: &Operation) -> String {
+    format!("{} {}", op.method.as_str(), op.path)
+}
+
+fn breaking(text: String) -> Change {
+    Change {
+        text,
+        breaking: true,
+    }
+}
+
+fn additive(text: String) -> Change {
+    Change {
+        text,
+        breaking: false,
+    }
+}
+
+// ---- operations ----
+
+fn operation_changes(
+    old: &Operation,
+    old_types: &TypeSet,
+    new: &Operation,
+    new_types: &TypeSet,
+) -> Vec<Change> {
+    let mut changes = Vec::new();
+    if route(old) != route(new) {
+        changes.push(additive(format!(
+            "now sent as `{}` (was `{}`)",
+            route(new),
+            route(old)
+        )));
+    }
+    let key = |p: &crate::ir::operations::Param| (location_order(p.location), p.name.clone());
+    let old_params: BTreeMap<_, _> = old.params.iter().map(|p| (key(p), p)).collect();
+    let new_params: BTreeMap<_, _> = new.params.iter().map(|p| (key(p), p)).collect();
+    for k in old_params
+        .keys()
+        .chain(new_params.keys())
+        .collect::<BTreeSet<_>>()
+    {
+        match (old_params.get(k), new_params.get(k)) {
+            (Some(p), None) => changes.push(breaking(format!(
+                "{} parameter `{}` removed",
+                p.location.as_str(),
+                p.name
+            ))),
+            (None, Some(p)) => {
+                let text = format!(
+                    "{} parameter `{}` added: {}, {}",
+                    p.location.as_str(),
+                    p.name,
+                    type_text(&p.ty, new_types),
+                    if p.required {
+                        "required (a new argument)"
+                    } else {
+                        "optional"
+                    }
+                );
+                changes.push(if p.required {
+                    breaking(text)
+                } else {
+                    additive(text)
+                });
+            }
+            (Some(o), Some(n)) => {
+                let (ot, nt) = (type_text(&o.ty, old_types), type_text(&n.ty, new_types));
+                if ot != nt {
+                    changes.push(breaking(format!(
+                        "{} parameter `{}`: type {ot} → {nt}",
+                        n.location.as_str(),
+                        n.name
+                    )));
+                }
+                match (o.required, n.required) {
+                    (false, true) => changes.push(breaking(format!(
+                        "{} parameter `{}` became required (a new argument)",
+                        n.location.as_str(),
+                        n.name
+                    ))),
+                    (true, false) => changes.push(breaking(format!(
+                        "{} parameter `{}` became optional (an argument becomes a setter)",
+                        n.location.as_str(),
+                        n.name
+                    ))),
+                    _ => {}
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    match (&old.body, &new.body) {
+        (Some(_), None) => changes.push(breaking("request body removed".to_owned())),
+        (None, Some(b)) => {
+            let text = format!(
+                "request body added: {} ({})",
+                type_text(&b.ty, new_types),
+                if b.required {
+                    "required, a new argument"
+                } else {
+                    "optional"
+                }
+            );
+            changes.push(if b.required {
+                breaking(text)
+            } else {
+                additive(text)
+            });
+        }
+        (Some(o), Some(n)) => {
+            let (ot, nt) = (type_text(&o.ty, old_types), type_text(&n.ty, new_types));
+            if ot != nt {
+                changes.push(breaking(format!("request body: type {ot} → {nt}")));
+            }
+            if o.required != n.required {
+                changes.push(breaking(format!(
+                    "request body became {}",
+                    if n.required {
+                        "required (a new argument)"
+                    } else {
+                        "optional (an argument becomes a setter)"
+                    }
+                )));
+            }
+            if o.content_type != n.content_type {
+                changes.push(additive(format!(
+                    "request body sent as `{}` (was `{}`)",
+                    n.content_type, o.content_type
+                )));
+            }
+        }
+        (None, None) => {}
+    }
+    let (os, ns) = (
+        success_text(&old.success, old_types),
+        success_text(&new.success, new_types),
+    );
+    if os != ns {
+        changes.push(breaking(format!("response: {os} → {ns}")));
+    }
+    let (oe, ne) = (
+        type_text(&old.error_body, old_types),
+        type_text(&new.error_body, new_types),
+    );
+    if oe != ne {
+        changes.push(breaking(format!("error body: {oe} → {ne}")));
+    }
+    match (old.security.is_empty(), new.security.is_empty()) {
+        (true, false) => changes.push(breaking(format!(
+            "now needs credentials ({}); calls without them will be refused",
+            security_text(&new.security)
+        ))),
+        (false, true) => changes.push(additive("no longer needs credentials".to_owned())),
+        (false, false) if old.security != new.security => changes.push(additive(format!(
+            "credentials: {} → {}",
+            security_text(&old.security),
+            security_text(&new.security)
+        ))),
+        _ => {}
+    }
+    match (old.pagination.is_some(), new.pagination.is_some()) {
+        (false, true) => changes.push(additive(
+            "pages: `send_page` and `into_stream` added".to_owned(),
+        )),
+        (true, false) => changes.push(breaking(
+            "no longer pages: `send_page` and `into_stream` removed".to_owned(),
+        )),
+        _ => {}
+    }
+    if !old.deprecated && new.deprecated {
+        changes.push(additive("deprecated".to_owned()));
+    }
+    changes
+}
+
+fn location_order(l: ParamLocation) -> u8 {
+    match l {
+        ParamLocation::Path => 0,
+        ParamLocation::Query => 1,
+        ParamLocation::Header => 2,
+        ParamLocation::Cookie => 3,
+    }
+}
+
+fn success_text(s: &Success, types: &TypeSet) -> String {
+    match s {
+        Success::Empty => "()".to_owned(),
+        Success::Body(t, _) => type_text(t, types),
+        Success::Optional(t, _) => format!("Option<{}>", type_text(t, types)),
+        Success::Variants(id) => type_text(&TypeRef::Named(*id), types),
+    }
+}
+
+fn security_text(alternatives: &[Vec<String>]) -> String {
+    alternatives
+        .iter()
+        .map(|a| {
+            a.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        })
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+// ---- types ----
+
+/// The types a report covers, by Rust name: all of them, or those the
+/// chosen operations reach.
+fn named_types<'a>(api: &'a Api, options: &DiffOptions) -> BTreeMap<&'a str, &'a TypeDef> {
+    let mut keep: Vec<bool> = vec![options.tag.is_none(); api.types.defs.len()];
+    if let Some(tag) = &options.tag {
+        let mut stack: Vec<TypeId> = Vec::new();
+        for op in api.operations.iter().filter(|o| o.tags.contains(tag)) {
+            op.params.iter().for_each(|p| p.ty.named(&mut stack));
+            op.body.iter().for_each(|b| b.ty.named(&mut stack));
+            op.error_body.named(&mut stack);
+            match &op.success {
+                Success::Body(t, _) | Success::Optional(t, _) => t.named(&mut stack),
+                Success::Variants(id) => stack.push(*id),
+                Success::Empty => {}
+            }
+        }
+        while let Some(id) = stack.pop() {
+            let Some(seen) = keep.get_mut(id.0) else {
+                continue;
+            };
+            if std::mem::replace(seen, true) {
+                continue;
+            }
+            uses(api.types.get(id), &mut stack);
+        }
+    }
+    api.types
+        .defs
+        .iter()
+        .zip(keep)
+        .filter(|(_, keep)| *keep)
+        .map(|(def, _)| (def.name.as_str(), def))
+        .collect()
+}
+
+fn uses(def: &TypeDef, out: &mut Vec<TypeId>) {
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().for_each(|f| f.ty.named(out));
+            s.additional.iter().for_each(|(_, t)| t.named(out));
+            s.flattened.iter().for_each(|(_, t)| t.named(out));
+        }
+        TypeKind::Union(u) => u.variants.iter().for_each(|v| v.ty.named(out)),
+        TypeKind::Newtype(t) | TypeKind::Alias(t) => t.named(out),
+        TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
+    }
+}
+
+fn kind_name(def: &TypeDef) -> &'static str {
+    match def.kind {
+        TypeKind::Struct(_) => "struct",
+        TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => "enum",
+        TypeKind::Union(_) => "union",
+        TypeKind::Newtype(_) => "newtype",
+        TypeKind::Alias(_) => "alias",
+    }
+}
+
+fn type_changes(
+    old: &TypeDef,
+    old_types: &TypeSet,
+    new: &TypeDef,
+    new_types: &TypeSet,
+) -> Vec<Change> {
+    let mut changes = Vec::new();
+    match (&old.kind, &new.kind) {
+        (TypeKind::Struct(o), TypeKind::Struct(n)) => {
+            let old_fields: BTreeMap<&str, _> =
+                o.fields.iter().map(|f| (f.json_name.as_str(), f)).collect();
+            let new_fields: BTreeMap<&str, _> =
+                n.fields.iter().map(|f| (f.json_name.as_str(), f)).collect();
+            for name in old_fields
+                .keys()
+                .chain(new_fields.keys())
+                .collect::<BTreeSet<_>>()
+            {
+                match (old_fields.get(name), new_fields.get(name)) {
+                    (Some(_), None) => changes.push(breaking(format!("field `{name}` removed"))),
+                    (None, Some(f)) => {
+                        let ty = field_text(f, new_types);
+                        let required = f.presence() == Presence::Required;
+                        let text = format!("field `{name}` added: {ty}");
+                        changes.push(if required {
+                            breaking(format!("{text} (required)"))
+                        } else {
+                            additive(text)
+                        });
+                    }
+                    (Some(of), Some(nf)) => {
+                        let (ot, nt) = (field_text(of, old_types), field_text(nf, new_types));
+                        if ot != nt {
+                            changes.push(breaking(format!("field `{name}`: {ot} → {nt}")));
+                        }
+                    }
+                    (None, None) => {}
+                }
+            }
+        }
+        (TypeKind::StringEnum(o), TypeKind::StringEnum(n)) => enum_changes(
+            o.variants.iter().map(|v| v.value.clone()),
+            n.variants.iter().map(|v| v.value.clone()),
+            &mut changes,
+        ),
+        (TypeKind::IntEnum(o), TypeKind::IntEnum(n)) => enum_changes(
+            o.variants.iter().map(|v| v.value.to_string()),
+            n.variants.iter().map(|v| v.value.to_string()),
+            &mut changes,
+        ),
+        (TypeKind::Union(o), TypeKind::Union(n)) => {
+            let ov: BTreeSet<String> = o
+                .variants
+                .iter()
+                .map(|v| type_text(&v.ty, old_types))
+                .collect();
+            let nv: BTreeSet<String> = n
+                .variants
+                .iter()
+                .map(|v| type_text(&v.ty, new_types))
+                .collect();
+            for v in ov.difference(&nv) {
+                changes.push(breaking(format!("variant {v} removed")));
+            }
+            for v in nv.difference(&ov) {
+                changes.push(additive(format!("variant {v} added")));
+            }
+        }
+        (TypeKind::Newtype(o), TypeKind::Newtype(n)) | (TypeKind::Alias(o), TypeKind::Alias(n)) => {
+            let (ot, nt) = (type_text(o, old_types), type_text(n, new_types));
+            if ot != nt {
+                changes.push(breaking(format!("now {nt} (was {ot})")));
+            }
+        }
+        _ => changes.push(breaking(format!(
+            "now {} (was {})",
+            with_article(kind_name(new)),
+            with_article(kind_name(old))
+        ))),
+    }
+    changes
+}
+
+fn with_article(kind: &str) -> String {
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {kind}")
+}
+
+fn enum_changes(
+    old: impl Iterator<Item = String>,
+    new: impl Iterator<Item = String>,
+    changes: &mut Vec<Change>,
+) {
+    let old: Vec<String> = old.collect();
+    let new: Vec<String> = new.collect();
+    for v in old.iter().filter(|v| !new.contains(v)) {
+        changes.push(breaking(format!("value `{v}` removed")));
+    }
+    for v in new.iter().filter(|v| !old.contains(v)) {
+        changes.push(additive(format!("value `{v}` added")));
+    }
+}
+
+fn field_text(f: &crate::ir::Field, types: &TypeSet) -> String {
+    let ty = type_text(&f.ty, types);
+    match f.presence() {
+        Presence::Required | Presence::Defaulted => ty,
+        Presence::Optional | Presence::RequiredNullable => format!("Option<{ty}>"),
+        Presence::OptionalNullable if f.ty == TypeRef::Json => format!("Option<{ty}>"),
+        Presence::OptionalNullable => format!("Option<Option<{ty}>>"),
+    }
+}
+
+/// A type as the client's user writes it (aliases as what they stand for).
+pub fn type_text(ty: &TypeRef, types: &TypeSet) -> String {
+    match ty {
+        TypeRef::Named(id) => match types.defs.get(id.0) {
+            Some(TypeDef {
+                kind: TypeKind::Alias(target),
+                ..
+            }) => type_text(target, types),
+            Some(def) => def.name.clone(),
+            None => "?".to_owned(),
+        },
+        TypeRef::String => "String".to_owned(),
+        TypeRef::Bool => "bool".to_owned(),
+        TypeRef::I8 => "i8".to_owned(),
+        TypeRef::I16 => "i16".to_owned(),
+        TypeRef::I32 => "i32".to_owned(),
+        TypeRef::I64 => "i64".to_owned(),
+        TypeRef::U8 => "u8".to_owned(),
+        TypeRef::U16 => "u16".to_owned(),
+        TypeRef::U32 => "u32".to_owned(),
+        TypeRef::U64 => "u64".to_owned(),
+        TypeRef::F32 => "f32".to_owned(),
+        TypeRef::F64 => "f64".to_owned(),
+        TypeRef::Uuid => "Uuid".to_owned(),
+        TypeRef::DateTime => "DateTime<Utc>".to_owned(),
+        TypeRef::Date => "NaiveDate".to_owned(),
+        TypeRef::Base64 => "Base64".to_owned(),
+        TypeRef::Binary => "Vec<u8>".to_owned(),
+        TypeRef::Json => "Value".to_owned(),
+        TypeRef::Vec(inner) => format!("Vec<{}>", type_text(inner, types)),
+        TypeRef::Map(inner) => format!("Map<String, {}>", type_text(inner, types)),
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "API changes: {} → {}", self.old_name, self.new_name)?;
+        if let Some(tag) = &self.tag {
+            write!(f, " (operations tagged `{tag}` and the types they use)")?;
+        }
+        writeln!(f)?;
+        if self.is_empty() {
+            return writeln!(f, "\nNo changes to the generated API.");
+        }
+        for (title, entries) in [("Operations", &self.operations), ("Types", &self.types)] {
+            if entries.is_empty() {
+                continue;
+            }
+            writeln!(f, "\n{title}")?;
+            for e in entries {
+                match e.status {
+                    Status::Added => writeln!(f, "  + {} ({}): additive", e.name, e.detail)?,
+                    Status::Removed => writeln!(f, "  - {} ({}): BREAKING", e.name, e.detail)?,
+                    Status::Changed => {
+                        writeln!(f, "  ~ {} ({})", e.name, e.detail)?;
+                        for c in &e.changes {
+                            let mark = if c.breaking { "BREAKING" } else { "additive" };
+                            writeln!(f, "      {}: {mark}", c.text)?;
+                        }
+                    }
+                }
+            }
+        }
+        writeln!(
+            f,
+            "\n{} breaking, {} additive.",
+            self.breaking(),
+            self.additive()
+        )
+    }
+}
