@@ -52,6 +52,8 @@ operations!(
     security => ["src/requests.rs", "src/security.rs"],
     operation_naming => ["src/requests.rs"],
     pagination => ["src/requests.rs"],
+    media_types => ["src/requests.rs"],
+    several_success_responses => ["src/requests.rs", "src/models.rs"],
 );
 
 #[test]

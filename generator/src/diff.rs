@@ -432,6 +432,10 @@ fn uses(def: &TypeDef, out: &mut Vec<TypeId>) {
         }
         TypeKind::Union(u) => u.variants.iter().for_each(|v| v.ty.named(out)),
         TypeKind::Newtype(t) | TypeKind::Alias(t) => t.named(out),
+        TypeKind::Responses(variants) => variants
+            .iter()
+            .filter_map(|v| v.body.as_ref())
+            .for_each(|(t, _)| t.named(out)),
         TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
     }
 }
@@ -443,6 +447,7 @@ fn kind_name(def: &TypeDef) -> &'static str {
         TypeKind::Union(_) => "union",
         TypeKind::Newtype(_) => "newtype",
         TypeKind::Alias(_) => "alias",
+        TypeKind::Responses(_) => "response enum",
     }
 }
 
@@ -507,6 +512,24 @@ fn type_changes(
                 .iter()
                 .map(|v| type_text(&v.ty, new_types))
                 .collect();
+            for v in ov.difference(&nv) {
+                changes.push(breaking(format!("variant {v} removed")));
+            }
+            for v in nv.difference(&ov) {
+                changes.push(additive(format!("variant {v} added")));
+            }
+        }
+        (TypeKind::Responses(o), TypeKind::Responses(n)) => {
+            let text = |v: &crate::ir::ResponseVariant, types: &TypeSet| {
+                let body = v
+                    .body
+                    .as_ref()
+                    .map(|(t, _)| format!("({})", type_text(t, types)))
+                    .unwrap_or_default();
+                format!("{}{body}", v.name)
+            };
+            let ov: BTreeSet<String> = o.iter().map(|v| text(v, old_types)).collect();
+            let nv: BTreeSet<String> = n.iter().map(|v| text(v, new_types)).collect();
             for v in ov.difference(&nv) {
                 changes.push(breaking(format!("variant {v} removed")));
             }

@@ -83,6 +83,8 @@ const COOKIES: RuntimeModule = runtime!("cookies");
 const JSON_BODY: RuntimeModule = runtime!("json_body");
 const AUTH: RuntimeModule = runtime!("auth");
 const PAGINATION: RuntimeModule = runtime!("pagination");
+const FORM_BODY: RuntimeModule = runtime!("form_body");
+const MULTIPART_VALUE: RuntimeModule = runtime!("multipart_value");
 
 /// What the operations need from the runtime.
 #[derive(Debug, Default, Clone, Copy)]
@@ -97,6 +99,9 @@ struct OperationNeeds {
     auth: bool,
     date_time_text: bool,
     pagination: bool,
+    form_body: bool,
+    multipart: bool,
+    multipart_value: bool,
 }
 
 fn operation_needs(api: &Api) -> OperationNeeds {
@@ -129,13 +134,25 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         query: has(ParamLocation::Query) || query_keys,
         headers: has(ParamLocation::Header) || cookies,
         cookies,
-        json_body: ops.iter().any(|o| o.body.is_some()),
+        json_body: body_media(ops).any(|(m, _)| m == Media::Json),
+        form_body: body_media(ops).any(|(m, _)| m == Media::Form),
+        multipart: body_media(ops).any(|(m, _)| m == Media::Multipart),
+        multipart_value: body_media(ops).any(|(m, ty)| {
+            m == Media::Multipart && super::operations::multipart_struct(ty, &api.types).is_none()
+        }),
         auth: ops.iter().any(|o| !o.security.is_empty()),
         pagination: ops.iter().any(|o| o.pagination.is_some()),
         date_time_text: ops
             .iter()
             .any(|o| o.params.iter().any(|p| mentions_date_time(&p.ty))),
     }
+}
+
+/// Every media type (and its type) a request body may be sent as.
+fn body_media(ops: &[Operation]) -> impl Iterator<Item = (Media, &TypeRef)> {
+    ops.iter().filter_map(|o| o.body.as_ref()).flat_map(|b| {
+        std::iter::once((b.media, &b.ty)).chain(b.alternatives.iter().map(|a| (a.media, &a.ty)))
+    })
 }
 
 fn mentions_date_time(ty: &TypeRef) -> bool {
@@ -171,6 +188,8 @@ pub fn crate_files(
         (ops.json_body, &JSON_BODY),
         (ops.auth, &AUTH),
         (ops.pagination, &PAGINATION),
+        (ops.form_body, &FORM_BODY),
+        (ops.multipart_value, &MULTIPART_VALUE),
     ]
     .into_iter()
     .filter_map(|(used, module)| used.then_some(module))
@@ -378,6 +397,8 @@ struct Dependencies {
     serde_json: bool,
     base64: bool,
     client: bool,
+    form: bool,
+    multipart: bool,
     futures: bool,
     path_to_error: bool,
     percent_encoding: bool,
@@ -388,6 +409,8 @@ fn dependencies(api: &Api, needs: &ModelNeeds, ops: &OperationNeeds) -> Dependen
         serde_json: needs.tagged || ops.any,
         base64: needs.base64,
         client: ops.any,
+        form: ops.form_body,
+        multipart: ops.multipart,
         futures: ops.pagination,
         path_to_error: ops.json_response,
         percent_encoding: ops.path || ops.cookies,
@@ -419,6 +442,10 @@ fn dependencies(api: &Api, needs: &ModelNeeds, ops: &OperationNeeds) -> Dependen
                 }
             }
             TypeKind::Newtype(t) | TypeKind::Alias(t) => visit(t),
+            TypeKind::Responses(variants) => variants
+                .iter()
+                .filter_map(|v| v.body.as_ref())
+                .for_each(|(t, _)| visit(t)),
             TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
         }
     }
@@ -469,8 +496,18 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
         out.push_str("base64 = \"0.22\"\n");
     }
     if deps.client {
-        out.push_str("reqwest = { version = \"0.13\", default-features = false }\n");
+        let features = if deps.multipart {
+            ", features = [\"multipart\"]"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "reqwest = {{ version = \"0.13\", default-features = false{features} }}\n"
+        ));
         out.push_str("bytes = \"1\"\n");
+    }
+    if deps.form {
+        out.push_str("serde_urlencoded = \"0.7\"\n");
     }
     if deps.futures {
         out.push_str("futures-util = { version = \"0.3\", default-features = false }\n");

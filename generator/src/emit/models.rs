@@ -66,6 +66,11 @@ pub fn needs(types: &TypeSet) -> ModelNeeds {
             }
             TypeKind::StringEnum(_) => needs.enums = true,
             TypeKind::IntEnum(_) => {}
+            TypeKind::Responses(variants) => {
+                for (t, _) in variants.iter().filter_map(|v| v.body.as_ref()) {
+                    needs.base64 |= uses_base64(t);
+                }
+            }
             TypeKind::Union(u) => {
                 needs.tagged |= u.tag.is_some();
                 needs.tag_writer |= u.tag.is_some() && u.variants.iter().any(|v| !v.carries_tag);
@@ -105,6 +110,43 @@ fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
                 pub type #name = #target;
             }
         }
+        TypeKind::Responses(variants) => {
+            let variants = variants.iter().map(|v| {
+                let docs = doc_attrs(&v.docs);
+                let n = ident(&v.name);
+                match &v.body {
+                    None => quote!(#docs #n,),
+                    Some((ty, media)) => {
+                        let ty = body_type(ty, *media, types, &none);
+                        quote!(#docs #n(#ty),)
+                    }
+                }
+            });
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq)]
+                #[non_exhaustive]
+                pub enum #name {
+                    #(#variants)*
+                }
+            }
+        }
+    }
+}
+
+/// The Rust type of a response body: text is a `String`, other non-JSON
+/// media raw bytes.
+pub fn body_type(
+    ty: &TypeRef,
+    media: crate::ir::operations::Media,
+    types: &TypeSet,
+    models: &TokenStream,
+) -> TokenStream {
+    use crate::ir::operations::Media;
+    match media {
+        Media::Text => quote!(String),
+        Media::Bytes => quote!(bytes::Bytes),
+        Media::Json | Media::Form | Media::Multipart => type_tokens(ty, types, models),
     }
 }
 

@@ -111,7 +111,8 @@ fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
         let ty = body_ref_type(&body.ty, types);
         if body.required {
             args.push(quote!(#field: #ty));
-            inits.push(quote!(#field: Some(#field)));
+            let value = body_value(body, None, quote!(#field));
+            inits.push(quote!(#field: Some(#value)));
         } else {
             inits.push(quote!(#field: None));
         }
@@ -334,9 +335,16 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
     });
     let body_field = op.body.as_ref().map(|b| {
         let field = ident(&b.rust_name);
-        let ty = body_ref_type(&b.ty, types);
+        let ty = match &b.enum_name {
+            Some(name) => {
+                let name = ident(name);
+                quote!(#name<'a>)
+            }
+            None => body_ref_type(&b.ty, types),
+        };
         quote!(#field: Option<#ty>,)
     });
+    let body_enum = op.body.as_ref().and_then(|b| body_enum_def(b, types));
     let setters = op
         .params
         .iter()
@@ -374,6 +382,8 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
 
             #pages
         }
+
+        #body_enum
 
         impl<'a> std::future::IntoFuture for #name<'a> {
             type Output = Result<#success, Error<#error>>;
@@ -448,29 +458,75 @@ fn setter(p: &Param, types: &TypeSet) -> TokenStream {
     }
 }
 
-fn body_setters(b: &Body, types: &TypeSet) -> Vec<TokenStream> {
-    if b.required {
-        return Vec::new();
-    }
-    let field = ident(&b.rust_name);
-    let ty = body_ref_type(&b.ty, types);
-    let doc = format!(" The request body, sent as `{}`.", b.content_type);
-    vec![quote! {
-        #[doc = #doc]
-        pub fn #field(mut self, body: #ty) -> Self {
-            self.#field = Some(body);
-            self
+/// The stored body value: the reference, or the reference in its media
+/// type's variant when the operation offers several.
+fn body_value(b: &Body, alternative: Option<usize>, value: TokenStream) -> TokenStream {
+    match &b.enum_name {
+        None => value,
+        Some(name) => {
+            let name = ident(name);
+            let variant = ident(alternative.map_or(&b.variant, |i| &b.alternatives[i].variant));
+            quote!(#name::#variant(#value))
         }
-    }]
+    }
+}
+
+fn body_setters(b: &Body, types: &TypeSet) -> Vec<TokenStream> {
+    let field = ident(&b.rust_name);
+    let mut out = Vec::new();
+    if !b.required {
+        let ty = body_ref_type(&b.ty, types);
+        let doc = format!(" The request body, sent as `{}`.", b.content_type);
+        let value = body_value(b, None, quote!(body));
+        out.push(quote! {
+            #[doc = #doc]
+            pub fn #field(mut self, body: #ty) -> Self {
+                self.#field = Some(#value);
+                self
+            }
+        });
+    }
+    for (i, alt) in b.alternatives.iter().enumerate() {
+        let setter = ident(&alt.setter);
+        let ty = body_ref_type(&alt.ty, types);
+        let doc = format!(
+            " Sends this body, as `{}`, instead of any other.",
+            alt.content_type
+        );
+        let value = body_value(b, Some(i), quote!(body));
+        out.push(quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, body: #ty) -> Self {
+                self.#field = Some(#value);
+                self
+            }
+        });
+    }
+    out
+}
+
+/// The private enum of an operation's body media types.
+fn body_enum_def(b: &Body, types: &TypeSet) -> Option<TokenStream> {
+    let name = ident(b.enum_name.as_ref()?);
+    let main_variant = ident(&b.variant);
+    let main_ty = body_ref_type(&b.ty, types);
+    let alts = b.alternatives.iter().map(|a| {
+        let v = ident(&a.variant);
+        let ty = body_ref_type(&a.ty, types);
+        quote!(#v(#ty),)
+    });
+    Some(quote! {
+        #[derive(Debug, Clone, Copy)]
+        enum #name<'a> {
+            #main_variant(#main_ty),
+            #(#alts)*
+        }
+    })
 }
 
 /// What `send()` returns.
 fn success_type(success: &Success, types: &TypeSet) -> TokenStream {
-    let body = |ty: &TypeRef, media: Media| match media {
-        Media::Text => quote!(String),
-        Media::Bytes => quote!(bytes::Bytes),
-        _ => type_tokens(ty, types, &models()),
-    };
+    let body = |ty: &TypeRef, media: Media| super::models::body_type(ty, media, types, &models());
     match success {
         Success::Empty => quote!(()),
         Success::Body(ty, media) => body(ty, *media),
@@ -505,9 +561,9 @@ fn send_with_response_body(
     let http_method = format_ident!("{}", op.method.as_str());
     let accept = accept_of(op);
     let headers = header_stmts(op, types);
-    let body = body_stmts(op);
+    let body = body_stmts(op, types);
     let apply_auth = (!op.security.is_empty()).then(|| quote!(let request = auth.apply(request);));
-    let arms = response_arms(op);
+    let arms = response_arms(op, types);
     let url_mut = apply_query.is_some().then(|| quote!(mut));
     quote! {
         #path
@@ -588,8 +644,8 @@ fn owned_text(ty: &TypeRef, types: &TypeSet, value: &TokenStream) -> TokenStream
             TypeKind::Alias(t) => owned_text(t, types, value),
             _ => quote!(serde_json::to_string(&#value).unwrap_or_default()),
         },
-        TypeRef::Json => quote!(#value.to_string()),
-        TypeRef::Base64 | TypeRef::Binary | TypeRef::Map(_) => {
+        TypeRef::Json | TypeRef::Base64 => quote!(#value.to_string()),
+        TypeRef::Binary | TypeRef::Map(_) => {
             quote!(serde_json::to_string(&#value).unwrap_or_default())
         }
         TypeRef::Vec(inner) if **inner == TypeRef::String => quote!(#value.join(",")),
@@ -733,25 +789,139 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
     }
 }
 
-fn body_stmts(op: &Operation) -> TokenStream {
+fn body_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
     let Some(b) = &op.body else { return quote!() };
     let field = ident(&b.rust_name);
-    let content_type = &b.content_type;
-    let set = match b.media {
-        Media::Json => quote!(crate::json_body::json(request, #content_type, body)?),
-        Media::Form | Media::Multipart | Media::Text | Media::Bytes => {
-            quote!(crate::json_body::json(request, #content_type, body)?)
+    match &b.enum_name {
+        None => {
+            let set = encode_body(b.media, &b.ty, &b.content_type, types);
+            quote! {
+                let request = match self.#field {
+                    Some(body) => #set,
+                    None => request,
+                };
+            }
         }
-    };
-    quote! {
-        let request = match self.#field {
-            Some(body) => #set,
-            None => request,
-        };
+        Some(name) => {
+            let name = ident(name);
+            let main = {
+                let v = ident(&b.variant);
+                let set = encode_body(b.media, &b.ty, &b.content_type, types);
+                quote!(Some(#name::#v(body)) => #set,)
+            };
+            let alts = b.alternatives.iter().map(|a| {
+                let v = ident(&a.variant);
+                let set = encode_body(a.media, &a.ty, &a.content_type, types);
+                quote!(Some(#name::#v(body)) => #set,)
+            });
+            quote! {
+                let request = match self.#field {
+                    #main
+                    #(#alts)*
+                    None => request,
+                };
+            }
+        }
     }
 }
 
-fn response_arms(op: &Operation) -> TokenStream {
+/// `request` with `body` (a reference) encoded as `media`.
+fn encode_body(media: Media, ty: &TypeRef, content_type: &str, types: &TypeSet) -> TokenStream {
+    match media {
+        Media::Json => quote!(crate::json_body::json(request, #content_type, body)?),
+        Media::Form => quote!(crate::form_body::form(request, #content_type, body)?),
+        Media::Text => quote! {
+            request.header(reqwest::header::CONTENT_TYPE, #content_type).body(body.to_owned())
+        },
+        Media::Bytes => quote! {
+            request.header(reqwest::header::CONTENT_TYPE, #content_type).body(body.to_vec())
+        },
+        Media::Multipart => match multipart_struct(ty, types) {
+            Some(s) => {
+                let parts = multipart_parts(s, types);
+                quote! {{
+                    let mut form = reqwest::multipart::Form::new();
+                    #(#parts)*
+                    request.multipart(form)
+                }}
+            }
+            None => quote!(request.multipart(crate::multipart_value::form(body)?)),
+        },
+    }
+}
+
+/// The struct a multipart body is made of, when it is one.
+pub(crate) fn multipart_struct<'t>(
+    ty: &TypeRef,
+    types: &'t TypeSet,
+) -> Option<&'t crate::ir::Struct> {
+    match ty {
+        TypeRef::Named(id) => match &types.get(*id).kind {
+            TypeKind::Struct(s) => Some(s),
+            TypeKind::Alias(t) => multipart_struct(t, types),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// One part per property: binary properties as file parts, lists as one
+/// part per item, everything else as its text.
+fn multipart_parts(s: &crate::ir::Struct, types: &TypeSet) -> Vec<TokenStream> {
+    let mut parts = Vec::new();
+    for f in &s.fields {
+        let field = ident(&f.name);
+        let name = &f.json_name;
+        let add = |value: TokenStream| -> TokenStream {
+            match &f.ty {
+                TypeRef::Binary => quote! {
+                    form = form.part(#name, reqwest::multipart::Part::bytes(#value.clone()).file_name(#name));
+                },
+                TypeRef::Vec(inner) => {
+                    let item = owned_text(inner, types, &quote!(item));
+                    quote! {
+                        for item in #value.iter() {
+                            form = form.text(#name, #item);
+                        }
+                    }
+                }
+                ty => {
+                    let text = owned_text(ty, types, &value);
+                    quote!(form = form.text(#name, #text);)
+                }
+            }
+        };
+        parts.push(match f.presence() {
+            crate::ir::Presence::Required | crate::ir::Presence::Defaulted => {
+                add(quote!(body.#field))
+            }
+            crate::ir::Presence::Optional | crate::ir::Presence::RequiredNullable => {
+                let inner = add(quote!(value));
+                quote!(if let Some(value) = &body.#field { #inner })
+            }
+            crate::ir::Presence::OptionalNullable if f.ty == TypeRef::Json => {
+                let inner = add(quote!(value));
+                quote!(if let Some(value) = &body.#field { #inner })
+            }
+            crate::ir::Presence::OptionalNullable => {
+                let inner = add(quote!(value));
+                quote!(if let Some(Some(value)) = &body.#field { #inner })
+            }
+        });
+    }
+    if let Some((field, ty)) = &s.additional {
+        let field = ident(field);
+        let text = owned_text(ty, types, &quote!(value));
+        parts.push(quote! {
+            for (name, value) in &body.#field {
+                form = form.text(name.clone(), #text);
+            }
+        });
+    }
+    parts
+}
+
+fn response_arms(op: &Operation, types: &TypeSet) -> TokenStream {
     // (status ranges, how to read them), in spec order; each arm leaves out
     // what arms before it matched, so no two arms overlap.
     let mut arms: Vec<(Vec<(u16, u16)>, TokenStream)> = Vec::new();
@@ -768,13 +938,19 @@ fn response_arms(op: &Operation) -> TokenStream {
             Success::Body(ty, media) => Some((ty.clone(), *media)),
             _ => None,
         };
-        arms.push((merge(ranges), decode_arm(&op.success, body.as_ref())));
+        arms.push((
+            merge(ranges),
+            decode_arm(&op.success, None, body.as_ref(), types),
+        ));
     } else {
         for r in op.responses.iter().filter(|r| r.success) {
             let ranges = subtract(status_range(r.status), &taken);
             taken.push(status_range(r.status));
             if !ranges.is_empty() {
-                arms.push((ranges, decode_arm(&op.success, r.body.as_ref())));
+                arms.push((
+                    ranges,
+                    decode_arm(&op.success, Some(r.status), r.body.as_ref(), types),
+                ));
             }
         }
     }
@@ -843,7 +1019,12 @@ fn subtract(range: (u16, u16), taken: &[(u16, u16)]) -> Vec<(u16, u16)> {
 }
 
 /// How one success response is read into the success type.
-fn decode_arm(success: &Success, body: Option<&(TypeRef, Media)>) -> TokenStream {
+fn decode_arm(
+    success: &Success,
+    status: Option<StatusMatch>,
+    body: Option<&(TypeRef, Media)>,
+    types: &TypeSet,
+) -> TokenStream {
     let read = |media: Media| match media {
         Media::Text => quote!(Ok(response
             .into_response()
@@ -859,7 +1040,25 @@ fn decode_arm(success: &Success, body: Option<&(TypeRef, Media)>) -> TokenStream
             quote!(#r.map(|response| response.map(Some)))
         }
         (Success::Optional(..), None) => quote!(Ok(response.into_response().map(|_| None))),
-        (Success::Variants(_), _) => quote!(response.json()),
+        (Success::Variants(id), _) => {
+            let enum_ty = type_tokens(&TypeRef::Named(*id), types, &models());
+            let variant = match &types.get(*id).kind {
+                TypeKind::Responses(variants) => variants.iter().find(|v| Some(v.status) == status),
+                _ => None,
+            };
+            let Some(variant) = variant else {
+                return quote!(Err(response.into_error()));
+            };
+            let v = ident(&variant.name);
+            match variant.body.as_ref().map(|(_, m)| *m) {
+                None => quote!(Ok(response.into_response().map(|_| #enum_ty::#v))),
+                Some(Media::Text) => quote!(Ok(response
+                    .into_response()
+                    .map(|body| #enum_ty::#v(String::from_utf8_lossy(&body).into_owned())))),
+                Some(Media::Bytes) => quote!(Ok(response.into_response().map(#enum_ty::#v))),
+                Some(_) => quote!(response.json().map(|response| response.map(#enum_ty::#v))),
+            }
+        }
     }
 }
 

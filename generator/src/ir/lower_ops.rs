@@ -5,7 +5,7 @@ use super::flat::SchemaRef;
 use super::lower_schema::{Hint, Lowering};
 use super::naming::{self, Namespace};
 use super::operations::*;
-use super::types::{Docs, TypeRef};
+use super::types::{Docs, ResponseVariant, TypeKind, TypeRef};
 use crate::diagnostics::{Diagnostic, Pointer};
 use crate::load::Spec;
 use crate::resolve;
@@ -172,9 +172,12 @@ impl OperationLowering<'_, '_, '_> {
         member_names.reserve(BUILDER_MEMBERS);
         let params = self.params(&camel, &mut member_names)?;
         let path_parts = self.path_parts(&params)?;
-        let body = self.body(&camel, &mut member_names)?;
+        let body = self.body(&camel, &builder_name, &mut member_names, builders)?;
         let responses = self.responses(&camel)?;
-        let success = success_of(&responses);
+        let success = match success_of(&responses) {
+            Some(success) => success,
+            None => self.response_enum(&camel, &responses),
+        };
         let error_body = error_body_of(&responses);
         let security = self.security(schemes)?;
         let pagination = self.pagination(&params, &success)?;
@@ -383,7 +386,13 @@ impl OperationLowering<'_, '_, '_> {
         Ok(parts)
     }
 
-    fn body(&mut self, camel: &str, names: &mut Namespace) -> Result<Option<Body>, Diagnostic> {
+    fn body(
+        &mut self,
+        camel: &str,
+        builder: &str,
+        names: &mut Namespace,
+        builders: &mut Namespace,
+    ) -> Result<Option<Body>, Diagnostic> {
         let Some(body) = &self.op.request_body else {
             return Ok(None);
         };
@@ -422,21 +431,28 @@ impl OperationLowering<'_, '_, '_> {
             };
             lowered.push((content_type.clone(), media, ty));
         }
+        let mut variants = Namespace::new();
         let mut iter = lowered.into_iter();
         let Some((content_type, media, ty)) = iter.next() else {
             return Ok(None);
         };
+        let variant = variants.claim(&naming::camel(&media_suffix(media, &content_type)));
         let alternatives = iter
-            .map(|(content_type, media, ty)| AltBody {
-                setter: names.claim(&format!(
-                    "{rust_name}_{}",
-                    media_suffix(media, &content_type)
-                )),
-                ty,
-                media,
-                content_type,
+            .map(|(content_type, media, ty)| {
+                let suffix = media_suffix(media, &content_type);
+                AltBody {
+                    setter: names.claim(&format!("{rust_name}_{suffix}")),
+                    variant: variants.claim(&naming::camel(&suffix)),
+                    ty,
+                    media,
+                    content_type,
+                }
             })
             .collect::<Vec<_>>();
+        // Several media types: the builder keeps whichever was set last in
+        // an enum of its own.
+        let enum_name =
+            (!alternatives.is_empty()).then(|| builders.claim(&format!("{builder}Body")));
         Ok(Some(Body {
             rust_name,
             ty,
@@ -445,6 +461,8 @@ impl OperationLowering<'_, '_, '_> {
             required: body.required,
             docs: Docs::from_spec(body.description.as_deref(), None, &[]),
             alternatives,
+            enum_name,
+            variant,
         }))
     }
 
@@ -590,6 +608,48 @@ impl OperationLowering<'_, '_, '_> {
         Ok(Some(Pagination { cursor_param, item }))
     }
 
+    /// Success responses with different bodies: an enum with a variant each.
+    fn response_enum(&mut self, camel: &str, responses: &[ResponseCase]) -> Success {
+        let mut names = Namespace::new();
+        let variants = responses
+            .iter()
+            .filter(|r| r.success)
+            .map(|r| {
+                let status = match r.status {
+                    StatusMatch::Code(c) => c.to_string(),
+                    StatusMatch::Range(class) => format!("{class}XX"),
+                    StatusMatch::Default => "default".to_owned(),
+                };
+                ResponseVariant {
+                    name: names.claim(&status_variant(r.status)),
+                    status: r.status,
+                    body: r.body.clone(),
+                    docs: Docs::from_spec(
+                        Some(&format!("`{status}`: {}", r.description)),
+                        None,
+                        &[],
+                    ),
+                }
+            })
+            .collect();
+        let docs = Docs::from_spec(
+            Some(&format!(
+                "The successful responses of `{}`, which differ in their bodies.",
+                self.path
+            )),
+            None,
+            &[],
+        );
+        let id = self.lowering.add_type(
+            &format!("{camel}Response"),
+            self.at,
+            docs,
+            TypeKind::Responses(variants),
+            self.index,
+        );
+        Success::Variants(id)
+    }
+
     fn security(&mut self, used: &mut Vec<SchemeUse>) -> Result<Vec<Vec<String>>, Diagnostic> {
         let (requirements, at) = match &self.op.security {
             Some(s) => (s, self.at.push("security")),
@@ -702,7 +762,10 @@ pub fn media_of(content_type: &str) -> Media {
 
 fn media_suffix(media: Media, content_type: &str) -> String {
     match media {
-        Media::Json => naming::field_name(content_type, "json"),
+        Media::Json if content_type.eq_ignore_ascii_case("application/json") => "json".to_owned(),
+        Media::Json => naming::field_name(content_type, "json")
+            .trim_start_matches("r#")
+            .to_owned(),
         Media::Form => "form".to_owned(),
         Media::Multipart => "multipart".to_owned(),
         Media::Text => "text".to_owned(),
@@ -744,21 +807,47 @@ fn success_statuses(statuses: impl Iterator<Item = StatusMatch> + Clone) -> Vec<
     statuses.filter(|s| *s == StatusMatch::Default).collect()
 }
 
-fn success_of(responses: &[ResponseCase]) -> Success {
+/// The success type when the success responses agree on a body (or have
+/// none); `None` when their bodies differ.
+fn success_of(responses: &[ResponseCase]) -> Option<Success> {
     let successes: Vec<&ResponseCase> = responses.iter().filter(|r| r.success).collect();
     let bodies: Vec<&(TypeRef, Media)> = successes.iter().filter_map(|r| r.body.as_ref()).collect();
     match bodies.first() {
-        None => Success::Empty,
+        None => Some(Success::Empty),
         Some(first) if bodies.iter().all(|b| b == first) => {
             let (ty, media) = (*first).clone();
-            if bodies.len() == successes.len() {
+            Some(if bodies.len() == successes.len() {
                 Success::Body(ty, media)
             } else {
                 Success::Optional(ty, media)
-            }
+            })
         }
-        // Different bodies per status: a later pass makes the enum.
-        Some(_) => Success::Empty,
+        Some(_) => None,
+    }
+}
+
+/// A variant name for a success status.
+fn status_variant(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(c) => match c {
+            200 => "Ok".to_owned(),
+            201 => "Created".to_owned(),
+            202 => "Accepted".to_owned(),
+            203 => "NonAuthoritativeInformation".to_owned(),
+            204 => "NoContent".to_owned(),
+            205 => "ResetContent".to_owned(),
+            206 => "PartialContent".to_owned(),
+            207 => "MultiStatus".to_owned(),
+            301 => "MovedPermanently".to_owned(),
+            302 => "Found".to_owned(),
+            303 => "SeeOther".to_owned(),
+            304 => "NotModified".to_owned(),
+            307 => "TemporaryRedirect".to_owned(),
+            308 => "PermanentRedirect".to_owned(),
+            other => format!("Status{other}"),
+        },
+        StatusMatch::Range(class) => format!("Status{class}xx"),
+        StatusMatch::Default => "Default".to_owned(),
     }
 }
 

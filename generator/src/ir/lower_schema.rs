@@ -179,6 +179,23 @@ impl<'s> Lowering<'s> {
         }
     }
 
+    /// A type that is not made from a schema (the response enum of an
+    /// operation), named after `hint` and placed with the `root`-th operation.
+    pub fn add_type(
+        &mut self,
+        hint: &str,
+        at: &Pointer,
+        docs: Docs,
+        kind: TypeKind,
+        root: usize,
+    ) -> TypeId {
+        self.root = component_schemas(self.spec).len() + root;
+        let id = self.new_type(&Hint::derived(hint, None), at);
+        self.defs[id.0].docs = docs;
+        self.defs[id.0].kind = kind;
+        id
+    }
+
     /// The docs-relevant facts of a schema, following references.
     pub fn meta(&self, schema: SchemaRef<'_>, at: &Pointer) -> Result<SchemaMeta, Diagnostic> {
         let resolved = self.resolve_schema(schema, at)?;

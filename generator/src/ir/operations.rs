@@ -140,11 +140,16 @@ pub struct Body {
     /// The other media types the spec allows, each with a setter of its own
     /// (`body_form`, …) that replaces the main one.
     pub alternatives: Vec<AltBody>,
+    /// With alternatives: the builder's private enum of the media types
+    /// (`CreatePetRequestBody`), and this media type's variant.
+    pub enum_name: Option<String>,
+    pub variant: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct AltBody {
     pub setter: String,
+    pub variant: String,
     pub ty: TypeRef,
     pub media: Media,
     pub content_type: String,

@@ -47,7 +47,7 @@ fn direct_children(def: &TypeDef) -> Vec<TypeId> {
             .filter_map(|v| v.ty.direct_named())
             .collect(),
         TypeKind::Newtype(t) | TypeKind::Alias(t) => t.direct_named().into_iter().collect(),
-        TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => Vec::new(),
+        TypeKind::StringEnum(_) | TypeKind::IntEnum(_) | TypeKind::Responses(_) => Vec::new(),
     }
 }
 

@@ -62,6 +62,18 @@ pub enum TypeKind {
     /// `pub type Name = T;` for component schemas that are primitives, arrays
     /// or maps. Uses of the schema print `T` directly.
     Alias(TypeRef),
+    /// What an operation returns when its success responses have different
+    /// bodies: one variant per response.
+    Responses(Vec<ResponseVariant>),
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseVariant {
+    pub name: String,
+    pub status: super::operations::StatusMatch,
+    /// The body and how it is read; `None` for a response without one.
+    pub body: Option<(TypeRef, super::operations::Media)>,
+    pub docs: Docs,
 }
 
 #[derive(Debug, Clone)]
