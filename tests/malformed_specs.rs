@@ -103,6 +103,111 @@ const CASES: &[(&str, &str)] = &[
         "malformed/pagination_unknown_source.yaml: #/paths/~1a/get/x-pagination/next: `next: \"body\"` is not supported; the next cursor can only come from the `Link` header (`next: link`)",
     ),
     (
+        "header_name_invalid.yaml",
+        "malformed/header_name_invalid.yaml: #/paths/~1a/get/parameters/0/name: `X Bad Header` cannot be the name of a header: only letters, digits and !#$%&'*+-.^_`|~ are allowed",
+    ),
+    (
+        "cookie_name_invalid.yaml",
+        "malformed/cookie_name_invalid.yaml: #/paths/~1a/get/parameters/0/name: `a;b` cannot be the name of a cookie: only letters, digits and !#$%&'*+-.^_`|~ are allowed",
+    ),
+    (
+        "path_param_undeclared.yaml",
+        "malformed/path_param_undeclared.yaml: #/paths/~1a~1{id}/get: the path names `{id}` but the operation declares no path parameter `id`",
+    ),
+    (
+        "path_template_unclosed.yaml",
+        "malformed/path_template_unclosed.yaml: #/paths/~1a~1{id/get: path `/a/{id` has a `{` without a `}`",
+    ),
+    (
+        "request_body_empty_content.yaml",
+        "malformed/request_body_empty_content.yaml: #/paths/~1a/get/requestBody/content: a request body must name at least one media type",
+    ),
+    (
+        "security_scheme_unknown_type.yaml",
+        "malformed/security_scheme_unknown_type.yaml: #/components/securitySchemes/magic/type: unknown security scheme type `magic`; expected http, apiKey, oauth2 or openIdConnect",
+    ),
+    (
+        "discriminator_without_property.yaml",
+        "malformed/discriminator_without_property.yaml: #/components/schemas/a/discriminator: missing the required field `propertyName`",
+    ),
+    (
+        "items_not_a_schema.yaml",
+        "malformed/items_not_a_schema.yaml: #/components/schemas/a/items: expected a schema (a mapping) but found the number 5",
+    ),
+    (
+        "all_of_not_a_list.yaml",
+        "malformed/all_of_not_a_list.yaml: #/components/schemas/a/allOf: expected a list of schemas but found a mapping",
+    ),
+    (
+        "enum_not_a_list.yaml",
+        "malformed/enum_not_a_list.yaml: #/components/schemas/a/enum: expected a list of values but found the string \"red\"",
+    ),
+    (
+        "min_length_negative.yaml",
+        "malformed/min_length_negative.yaml: #/components/schemas/a/minLength: expected a non-negative integer but found the number -1",
+    ),
+    (
+        "path_without_slash.yaml",
+        "malformed/path_without_slash.yaml: #/paths/admin: path `admin` must start with `/`",
+    ),
+    (
+        "response_missing_description.yaml",
+        "malformed/response_missing_description.yaml: #/paths/~1a/get/responses/204: missing the required field `description`",
+    ),
+    (
+        "operation_missing_responses.yaml",
+        "malformed/operation_missing_responses.yaml: #/paths/~1a/get: missing the required field `responses`",
+    ),
+    (
+        "servers_not_a_list.yaml",
+        "malformed/servers_not_a_list.yaml: #/servers: expected a list but found the string \"https://api.example.com\"",
+    ),
+    (
+        "type_list_31.yaml",
+        "malformed/type_list_31.yaml: #/components/schemas/a/type: a list of types is OpenAPI 3.1; in 3.0 `type` is one string (use `nullable: true` for null)",
+    ),
+    (
+        "ref_empty.yaml",
+        "malformed/ref_empty.yaml: #/components/schemas/a/properties/b/$ref: `$ref` is empty",
+    ),
+    (
+        "parameters_not_a_list.yaml",
+        "malformed/parameters_not_a_list.yaml: #/paths/~1a/get/parameters: expected a list but found a mapping",
+    ),
+    (
+        "schemas_not_a_mapping.yaml",
+        "malformed/schemas_not_a_mapping.yaml: #/components/schemas: expected a mapping of schemas but found a list",
+    ),
+    (
+        "parameter_ref_cycle.yaml",
+        "malformed/parameter_ref_cycle.yaml: #/paths/~1a/get/parameters/0: reference cycle: #/paths/~1a/get/parameters/0 → #/components/parameters/a → #/components/parameters/b → #/components/parameters/a",
+    ),
+    (
+        "response_ref_missing.yaml",
+        "malformed/response_ref_missing.yaml: #/paths/~1a/get/responses/200: `$ref: #/components/responses/nope` does not resolve: nothing is defined there",
+    ),
+    (
+        "nullable_not_bool.yaml",
+        "malformed/nullable_not_bool.yaml: #/components/schemas/a/nullable: expected true or false but found the string \"yes\"",
+    ),
+    (
+        "operation_id_not_string.yaml",
+        "malformed/operation_id_not_string.yaml: #/paths/~1a/get/operationId: expected `operationId` (a string) but found the number 5",
+    ),
+    (
+        "parameter_content_empty.yaml",
+        "malformed/parameter_content_empty.yaml: #/paths/~1a/get/parameters/0/content: a parameter's `content` must name one media type",
+    ),
+    (
+        "schema_type_not_string.yaml",
+        "malformed/schema_type_not_string.yaml: #/components/schemas/a/type: expected a type name but found the number 5",
+    ),
+    (
+        // openapiv3 needed exponential time for this before its value was checked.
+        "ref_into_enum_value.yaml",
+        "malformed/ref_into_enum_value.yaml: #/components/schemas/c/enum/0/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x/properties/x: expected a schema (a mapping) but found the number 1",
+    ),
+    (
         "deep_alias_chain.yaml",
         "malformed/deep_alias_chain.yaml: #/components/schemas/s64: schemas nest more than 64 levels deep here; this generator stops rather than risk its stack",
     ),
@@ -150,7 +255,7 @@ fn every_malformed_spec_is_covered() {
     for spec in specs_in("malformed") {
         assert!(covered.contains(&spec), "{spec} has no expected message");
     }
-    assert!(covered.len() >= 15);
+    assert!(covered.len() >= 40, "{} malformed specs", covered.len());
 }
 
 #[test]
@@ -167,4 +272,57 @@ fn deep_nesting_on_a_small_stack_is_an_error_not_an_overflow() {
     let (chain, nested) = handle.join().expect("no stack overflow or panic");
     assert!(chain.contains("nest more than 64 levels"), "{chain}");
     assert!(nested.contains("recursion limit exceeded"), "{nested}");
+}
+
+/// A spec with `schemas` components chained by reference (each refers to the
+/// next), each with `width` properties, and one list operation per schema.
+fn huge_spec(schemas: usize, width: usize) -> String {
+    let mut text = String::from("openapi: 3.0.3\ninfo: {title: Huge, version: '1'}\npaths:\n");
+    for i in 0..schemas {
+        text.push_str(&format!(
+            "  /s{i}:\n    get:\n      operationId: list{i}\n      parameters: [{{name: q, in: query, schema: {{type: string}}}}]\n      responses:\n        '200':\n          description: ok\n          content: {{application/json: {{schema: {{type: array, items: {{$ref: '#/components/schemas/s{i}'}}}}}}}}\n"
+        ));
+    }
+    text.push_str("components:\n  schemas:\n");
+    for i in 0..schemas {
+        text.push_str(&format!(
+            "    s{i}:\n      type: object\n      properties:\n"
+        ));
+        for p in 0..width {
+            text.push_str(&format!("        p{p}: {{type: string}}\n"));
+        }
+        if i + 1 < schemas {
+            text.push_str(&format!(
+                "        next: {{$ref: '#/components/schemas/s{}'}}\n",
+                i + 1
+            ));
+        }
+    }
+    text
+}
+
+#[test]
+fn huge_specs_and_long_reference_chains_generate_on_a_small_stack() {
+    // 3,000 schemas that refer to each other in one long chain: lowering must
+    // not recurse along the chain (a 1 MiB stack would overflow).
+    let handle = std::thread::Builder::new()
+        .stack_size(1024 * 1024)
+        .spawn(|| {
+            let text = huge_spec(3000, 20);
+            let output =
+                generator::generate("huge.yaml", &text, &workspace_tests::options("huge.yaml"))
+                    .unwrap_or_else(|e| panic!("{e}"));
+            let models = output.file("src/models.rs").unwrap();
+            (
+                models.matches("pub struct S").count(),
+                output
+                    .file("src/requests.rs")
+                    .unwrap()
+                    .matches("pub async fn send(")
+                    .count(),
+            )
+        })
+        .unwrap();
+    let (structs, operations) = handle.join().expect("no stack overflow or panic");
+    assert_eq!((structs, operations), (3000, 3000));
 }

@@ -84,6 +84,7 @@ fn lookup<'a, T: DeserializeOwned + Clone>(
         return Ok(Cow::Borrowed(found));
     }
     let value = raw_at(spec, target, at)?;
+    crate::validate::component(&spec.file, kind, value, target)?;
     serde_json::from_value::<ReferenceOr<T>>(value.clone())
         .map(Cow::Owned)
         .map_err(|e| {

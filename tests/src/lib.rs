@@ -1,5 +1,6 @@
 //! Helpers shared by the workspace tests.
 
+pub mod fuzz;
 pub mod prism;
 
 use generator::{CrateOptions, Output};

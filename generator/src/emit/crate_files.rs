@@ -163,11 +163,23 @@ fn mentions_date_time(ty: &TypeRef) -> bool {
     }
 }
 
-pub fn crate_files(
-    api: &Api,
-    options: &CrateOptions,
-    spec: SpecSource<'_>,
-) -> Result<Vec<GeneratedFile>, String> {
+/// One file of the crate before formatting.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub contents: Contents,
+}
+
+#[derive(Debug, Clone)]
+pub enum Contents {
+    /// A generated module, still to be formatted.
+    Rust(TokenStream),
+    /// Anything else, as it is written.
+    Text(String),
+}
+
+/// The files of the crate, with the generated modules as tokens.
+pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) -> Vec<Source> {
     let pages = api.operations.iter().any(|o| o.pagination.is_some());
     let needs = models::needs(&api.types);
     let ops = operation_needs(api);
@@ -196,56 +208,77 @@ pub fn crate_files(
     .collect();
     let deps = dependencies(api, &needs, &ops);
 
-    let mut files = vec![
-        GeneratedFile {
-            path: "Cargo.toml".to_owned(),
-            contents: cargo_toml(api, options, &deps),
-        },
-        GeneratedFile {
-            // The layout is prettyplease's; rustfmt would rewrite it, and
-            // `cargo fmt --check` in the consumer's workspace would fail.
-            path: "rustfmt.toml".to_owned(),
-            contents: "# Generated code, laid out by prettyplease: rustfmt leaves it alone.\ndisable_all_formatting = true\n".to_owned(),
-        },
-        GeneratedFile {
-            path: "src/lib.rs".to_owned(),
-            contents: format_file(lib_rs(api, options, &runtime, &needs, pages))?,
-        },
-        GeneratedFile {
-            path: "src/models.rs".to_owned(),
-            contents: format_file(models::models_file(&api.types))?,
-        },
+    let text = |path: &str, contents: String| Source {
+        path: path.to_owned(),
+        contents: Contents::Text(contents),
+    };
+    let rust = |path: &str, tokens: TokenStream| Source {
+        path: path.to_owned(),
+        contents: Contents::Rust(tokens),
+    };
+    let mut sources = vec![
+        text("Cargo.toml", cargo_toml(api, options, &deps)),
+        // The layout is prettyplease's; rustfmt would rewrite it, and
+        // `cargo fmt --check` in the consumer's workspace would fail.
+        text(
+            "rustfmt.toml",
+            "# Generated code, laid out by prettyplease: rustfmt leaves it alone.\ndisable_all_formatting = true\n".to_owned(),
+        ),
+        rust("src/lib.rs", lib_rs(api, options, &runtime, &needs, pages)),
+        rust("src/models.rs", models::models_file(&api.types)),
     ];
     if ops.any {
         let (security, auth_fns) = security::security_file(&api.operations, &api.schemes);
-        files.push(GeneratedFile {
-            path: "src/security.rs".to_owned(),
-            contents: format_file(security)?,
-        });
-        files.push(GeneratedFile {
-            path: "src/requests.rs".to_owned(),
-            contents: format_file(operations::requests_file(
-                &api.operations,
-                &api.types,
-                &auth_fns,
-                &api.schemes,
-            ))?,
-        });
+        sources.push(rust("src/security.rs", security));
+        sources.push(rust(
+            "src/requests.rs",
+            operations::requests_file(&api.operations, &api.types, &auth_fns, &api.schemes),
+        ));
     }
     for module in runtime {
-        files.push(GeneratedFile {
-            path: format!("src/{}.rs", module.name),
-            contents: module.source.to_owned(),
-        });
+        sources.push(text(
+            &format!("src/{}.rs", module.name),
+            module.source.to_owned(),
+        ));
     }
     // The spec itself, so the next generation can tell what changed.
-    files.push(GeneratedFile {
-        path: spec_copy_name(spec.file).to_owned(),
-        contents: spec.text.to_owned(),
-    });
-    files.extend(options.extra_files.iter().cloned());
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    sources.push(text(spec_copy_name(spec.file), spec.text.to_owned()));
+    sources.extend(
+        options
+            .extra_files
+            .iter()
+            .map(|f| text(&f.path, f.contents.clone())),
+    );
+    sources.sort_by(|a, b| a.path.cmp(&b.path));
+    sources
+}
+
+/// The files of the crate, the generated modules formatted.
+pub fn crate_files(
+    api: &Api,
+    options: &CrateOptions,
+    spec: SpecSource<'_>,
+) -> Result<Vec<GeneratedFile>, String> {
+    format_sources(crate_sources(api, options, spec))
+}
+
+/// Formats the generated modules (prettyplease); the rest is copied.
+pub fn format_sources(sources: Vec<Source>) -> Result<Vec<GeneratedFile>, String> {
+    sources
+        .into_iter()
+        .map(|s| {
+            let contents = match s.contents {
+                Contents::Text(text) => text,
+                Contents::Rust(tokens) => {
+                    format_file(tokens).map_err(|e| format!("{}: {e}", s.path))?
+                }
+            };
+            Ok(GeneratedFile {
+                path: s.path,
+                contents,
+            })
+        })
+        .collect()
 }
 
 fn lib_rs(

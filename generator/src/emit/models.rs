@@ -27,7 +27,12 @@ pub fn models_file(types: &TypeSet) -> TokenStream {
         .emit_order
         .iter()
         .map(|id| type_def(types.get(*id), types));
-    let serde = (!types.defs.is_empty()).then(|| {
+    // Aliases and response enums use no serde traits.
+    let uses_serde = types
+        .defs
+        .iter()
+        .any(|d| !matches!(d.kind, TypeKind::Alias(_) | TypeKind::Responses(_)));
+    let serde = uses_serde.then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
         )

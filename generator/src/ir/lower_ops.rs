@@ -109,6 +109,7 @@ fn path_item<'a>(
         ReferenceOr::Reference { reference } => {
             let target = resolve::local_target(spec, reference, at)?;
             let value = resolve::raw_at(spec, &target, at)?;
+            crate::validate::component(&spec.file, "pathItems", value, &target)?;
             let item = serde_json::from_value::<PathItem>(value.clone()).map_err(|e| {
                 Diagnostic::at(
                     &spec.file,
@@ -165,8 +166,8 @@ impl OperationLowering<'_, '_, '_> {
             ),
         };
         let method_name = methods.claim(&naming::field_name(&operation_id, "operation"));
-        let camel = naming::camel(method_name.trim_start_matches("r#"));
-        let builder_name = builders.claim(&format!("{camel}Request"));
+        let builder_name = builders.claim(&naming::builder_name(&method_name));
+        let camel = builder_name.trim_end_matches("Request").to_owned();
 
         let mut member_names = Namespace::new();
         member_names.reserve(BUILDER_MEMBERS);
@@ -269,6 +270,18 @@ impl OperationLowering<'_, '_, '_> {
     ) -> Result<Param, Diagnostic> {
         let data = param.parameter_data_ref();
         let location = location_of(param);
+        if matches!(location, ParamLocation::Header | ParamLocation::Cookie)
+            && !is_http_token(&data.name)
+        {
+            return Err(self.error(
+                &at.push("name"),
+                format!(
+                    "`{}` cannot be the name of a {}: only letters, digits and !#$%&'*+-.^_`|~ are allowed",
+                    data.name,
+                    if location == ParamLocation::Header { "header" } else { "cookie" }
+                ),
+            ));
+        }
         let (style, explode_default) = match param {
             Parameter::Query { style, .. } => (
                 match style {
@@ -737,6 +750,14 @@ fn location_of(p: &Parameter) -> ParamLocation {
         Parameter::Path { .. } => ParamLocation::Path,
         Parameter::Cookie { .. } => ParamLocation::Cookie,
     }
+}
+
+/// A `token` of RFC 9110: what header and cookie names are made of.
+fn is_http_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Classifies a content type (parameters such as `; charset=utf-8` ignored).

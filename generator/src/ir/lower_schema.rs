@@ -1143,6 +1143,7 @@ impl<'s> Lowering<'s> {
             return Ok(Cow::Borrowed(found));
         }
         let value = resolve::raw_at(self.spec, target, at)?;
+        crate::validate::schema(&self.spec.file, value, target)?;
         serde_json::from_value::<ReferenceOr<Schema>>(value.clone())
             .map(Cow::Owned)
             .map_err(|e| {

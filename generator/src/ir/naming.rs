@@ -78,6 +78,17 @@ pub fn type_name(raw: &str) -> String {
     name
 }
 
+/// The name of an operation's request builder: `get_identity` →
+/// `GetIdentityRequest` (`_123` → `Operation123Request`).
+pub fn builder_name(method_name: &str) -> String {
+    let camel = camel(method_name.trim_start_matches("r#"));
+    if camel.starts_with(|c: char| c.is_ascii_digit()) || camel.is_empty() {
+        format!("Operation{camel}Request")
+    } else {
+        format!("{camel}Request")
+    }
+}
+
 /// `raw` in UpperCamelCase, ASCII only, as a part of a longer type name.
 pub fn camel(raw: &str) -> String {
     upper_first(ascii_ident(&raw.to_upper_camel_case()))
@@ -114,7 +125,9 @@ pub fn variant_name(raw: &str, fallback: &str) -> String {
 /// yet unique; keywords become raw identifiers (`r#type`) or, where Rust
 /// forbids that, get a trailing underscore (`self_`).
 pub fn field_name(raw: &str, fallback: &str) -> String {
-    let mut name = ascii_ident(&raw.to_snake_case());
+    let snake = ascii_ident(&raw.to_snake_case());
+    // Dropped characters can leave underscores at the ends (`get things!` → `get_things_`).
+    let mut name = snake.trim_matches('_').to_owned();
     if name.is_empty() || name.chars().all(|c| c == '_') {
         name = fallback.to_owned();
     }
@@ -172,8 +185,9 @@ impl Namespace {
             || base.starts_with("r#");
         let stem = key(base);
         for n in 2.. {
+            // `self_` becomes `self_2`, not `self__2` (not snake case).
             let candidate = if snake {
-                format!("{stem}_{n}")
+                format!("{}_{n}", stem.trim_end_matches('_'))
             } else {
                 format!("{stem}{n}")
             };
@@ -223,6 +237,7 @@ mod tests {
         assert_eq!(field_name("2fa", "f"), "_2fa");
         assert_eq!(field_name("@@", "field"), "field");
         assert_eq!(field_name("_", "field"), "field");
+        assert_eq!(field_name("get things! 日本語", "f"), "get_things");
     }
 
     #[test]
@@ -244,5 +259,7 @@ mod tests {
         assert_eq!(ns.claim("type"), "type_2");
         assert_eq!(ns.claim("a_b"), "a_b");
         assert_eq!(ns.claim("a_b"), "a_b_2");
+        assert_eq!(ns.claim("self_"), "self_");
+        assert_eq!(ns.claim("self_"), "self_2");
     }
 }
