@@ -166,7 +166,7 @@ fn compile(kept: &[(u64, generator::Output)]) -> Vec<String> {
     }
     String::from_utf8_lossy(&out.stderr)
         .lines()
-        .filter(|l| l.contains("error") || l.contains("warning"))
+        .filter(|l| l.contains("error:") || l.contains("error[") || l.contains("warning:"))
         .map(|l| format!("does not build: {l}"))
         .collect()
 }

@@ -20,6 +20,7 @@
 //! Generated from version `v1.1.11` of the API description by `openapi-rust-generator`; do not edit by hand.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+#![allow(clippy::type_complexity)]
 
 pub mod models;
 pub mod requests;

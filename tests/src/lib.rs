@@ -1,6 +1,8 @@
 //! Helpers shared by the workspace tests.
 
+pub mod bench_data;
 pub mod fuzz;
+pub mod handwritten;
 pub mod prism;
 
 use generator::{CrateOptions, Output};

@@ -352,6 +352,7 @@ fn lib_rs(
         #docs
         #![forbid(unsafe_code)]
         #![warn(missing_docs)]
+        #![allow(clippy::type_complexity)]
 
         pub mod models;
         #client

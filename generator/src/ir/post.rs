@@ -186,7 +186,12 @@ fn default_value(defs: &[TypeDef], value: &Value, ty: &TypeRef) -> Option<Defaul
             let n = n.as_i64()?;
             fits(ty, n).then_some(DefaultValue::Int(n))
         }
-        (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => n
+        // A default an `f32` cannot hold (1e300) is left out, not made infinite.
+        (TypeRef::F32, Value::Number(n)) => n
+            .as_f64()
+            .filter(|f| (*f as f32).is_finite())
+            .map(DefaultValue::Float),
+        (TypeRef::F64, Value::Number(n)) => n
             .as_f64()
             .filter(|f| f.is_finite())
             .map(DefaultValue::Float),

@@ -1,0 +1,101 @@
+//! What the generated client costs on top of the HTTP client it uses: the
+//! same requests (a page of 25 identities, with two query parameters and a
+//! bearer token) through the generated client and through plain reqwest +
+//! serde_json, against a minimal HTTP/1.1 server on 127.0.0.1, in the same
+//! run. `cargo bench -p workspace-tests --bench client`.
+
+use bytes::Bytes;
+use criterion::{Criterion, criterion_group, criterion_main};
+use http_body_util::Full;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use ory_identity_client::{Client, models};
+use std::convert::Infallible;
+use std::hint::black_box;
+use workspace_tests::bench_data as data;
+
+/// Requests per iteration.
+const REQUESTS: usize = 50;
+
+/// Serves `body` to every request, on a random port of 127.0.0.1.
+async fn serve(body: Bytes) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let body = body.clone();
+            tokio::spawn(async move {
+                let service = service_fn(move |_request| {
+                    let body = body.clone();
+                    async move {
+                        let mut response = hyper::Response::new(Full::new(body));
+                        response.headers_mut().insert(
+                            "content-type",
+                            hyper::header::HeaderValue::from_static("application/json"),
+                        );
+                        Ok::<_, Infallible>(response)
+                    }
+                });
+                let _ = http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                    .await;
+            });
+        }
+    });
+    format!("http://{address}")
+}
+
+fn overhead(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let body =
+        Bytes::from(serde_json::to_vec(&(0..25).map(data::identity).collect::<Vec<_>>()).unwrap());
+    let base = runtime.block_on(serve(body));
+    let generated = Client::builder()
+        .base_url(&base)
+        .bearer_token("ory_pat_bench")
+        .build()
+        .unwrap();
+    let plain = reqwest::Client::builder().build().unwrap();
+
+    let mut group = c.benchmark_group("client-50-requests");
+    group.sample_size(30);
+    group.bench_function("generated-client", |b| {
+        b.to_async(&runtime).iter(|| async {
+            for _ in 0..REQUESTS {
+                let page = generated
+                    .list_identities()
+                    .per_page(25)
+                    .page(2)
+                    .await
+                    .unwrap();
+                black_box(page);
+            }
+        })
+    });
+    group.bench_function("reqwest-serde_json", |b| {
+        b.to_async(&runtime).iter(|| async {
+            for _ in 0..REQUESTS {
+                let response = plain
+                    .get(format!("{base}/admin/identities?per_page=25&page=2"))
+                    .bearer_auth("ory_pat_bench")
+                    .header("accept", "application/json")
+                    .send()
+                    .await
+                    .unwrap();
+                let bytes = response.bytes().await.unwrap();
+                let page: Vec<models::Identity> = serde_json::from_slice(&bytes).unwrap();
+                black_box(page);
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, overhead);
+criterion_main!(benches);
