@@ -899,3 +899,26 @@ async fn without_a_token_nothing_is_sent() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
     assert_eq!(header(&only_request(&server).await, "authorization"), None);
 }
+
+#[tokio::test]
+async fn a_caller_configured_http_client_keeps_the_credentials() {
+    let server = MockServer::start().await;
+    answer(&server, "GET", "/admin/identities", 200, Some(json!([]))).await;
+    let http = ory_identity_client::reqwest::Client::builder()
+        .user_agent("mine/1")
+        .build()
+        .unwrap();
+    let client = Client::builder()
+        .http_client(http)
+        .base_url(server.uri())
+        .bearer_token(TOKEN)
+        .build()
+        .unwrap();
+    client.list_identities().await.unwrap();
+    let r = only_request(&server).await;
+    assert_eq!(header(&r, "user-agent"), Some("mine/1"));
+    assert_eq!(
+        header(&r, "authorization"),
+        Some(format!("Bearer {TOKEN}").as_str())
+    );
+}

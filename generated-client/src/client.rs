@@ -32,13 +32,10 @@ impl Client {
     }
 
     /// A client that sends through an HTTP client the caller configured
-    /// (timeouts, proxies, TLS, default headers). No credentials are set.
+    /// (timeouts, proxies, TLS, default headers), without credentials; to add
+    /// them, use [`ClientBuilder::http_client`] instead.
     pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Client, BuildError> {
-        Ok(Client {
-            http,
-            base_url: checked_base_url(base_url)?,
-            credentials: Default::default(),
-        })
+        Client::builder().http_client(http).base_url(base_url).build()
     }
 
     /// The base URL requests go to, without a trailing `/`.
@@ -94,6 +91,7 @@ pub struct ClientBuilder {
     base_url: String,
     timeout: Duration,
     user_agent: String,
+    http: Option<reqwest::Client>,
     pub(crate) credentials: crate::security::Credentials,
 }
 
@@ -103,6 +101,7 @@ impl Default for ClientBuilder {
             base_url: crate::DEFAULT_BASE_URL.to_owned(),
             timeout: DEFAULT_TIMEOUT,
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned(),
+            http: None,
             credentials: Default::default(),
         }
     }
@@ -129,9 +128,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends through this HTTP client, configured by the caller, instead of
+    /// one built from [`timeout`](Self::timeout) and
+    /// [`user_agent`](Self::user_agent) (which then do not apply).
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
     /// The client; fails when the base URL is not an `http` or `https` URL.
     pub fn build(self) -> Result<Client, BuildError> {
         let base_url = checked_base_url(&self.base_url)?;
+        if let Some(http) = self.http {
+            return Ok(Client {
+                http,
+                base_url,
+                credentials: self.credentials,
+            });
+        }
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(CONNECT_TIMEOUT.min(self.timeout))

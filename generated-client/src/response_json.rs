@@ -8,21 +8,30 @@ impl RawResponse {
     /// body that does not fit is an error naming where it stopped fitting.
     pub(crate) fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
         let response = self.into_response();
-        let mut deserializer = serde_json::Deserializer::from_slice(&response.body);
-        let decoded = match serde_path_to_error::deserialize(&mut deserializer) {
-            // Anything but whitespace after the value is an error too.
-            Ok(body) => deserializer.end().map(|()| body).map_err(|e| (".".to_owned(), e)),
-            Err(e) => Err((e.path().to_string(), e.into_inner())),
-        };
-        match decoded {
+        // Path tracking costs a third more than plain decoding, so it only
+        // runs again to explain a failure.
+        match serde_json::from_slice::<T>(&response.body) {
             Ok(body) => Ok(response.map(|_| body)),
-            Err((path, source)) => Err(Error::Decode(Box::new(DecodeError {
-                status: response.status,
-                path,
-                raw_body: String::from_utf8_lossy(&response.body).into_owned(),
-                headers: response.headers,
-                source,
-            }))),
+            Err(plain) => {
+                let (path, source) = locate::<T>(&response.body, plain);
+                Err(Error::Decode(Box::new(DecodeError {
+                    status: response.status,
+                    path,
+                    raw_body: String::from_utf8_lossy(&response.body).into_owned(),
+                    headers: response.headers,
+                    source,
+                })))
+            }
         }
+    }
+}
+
+/// Where in `body` decoding into `T` fails (`.` for the top level or for text
+/// after the value), and why.
+fn locate<T: serde::de::DeserializeOwned>(body: &[u8], plain: serde_json::Error) -> (String, serde_json::Error) {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(e) => (e.path().to_string(), e.into_inner()),
+        Ok(_) => (".".to_owned(), plain),
     }
 }

@@ -9,6 +9,8 @@ use generator::{CrateOptions, ir, load};
 use std::hint::black_box;
 use std::path::Path;
 
+mod synthetic;
+
 fn options() -> CrateOptions {
     CrateOptions {
         name: "bench-client".to_owned(),
@@ -39,25 +41,6 @@ fn stages(c: &mut Criterion, label: &str, file: &str, text: &str) {
     group.finish();
 }
 
-/// A spec with `n` operations and `n` schemas of 8 properties each (one
-/// referring to the next, one enum, one nested object).
-pub fn synthetic(n: usize) -> String {
-    let mut t = String::from("openapi: 3.0.3\ninfo: {title: Synthetic, version: '1'}\npaths:\n");
-    for i in 0..n {
-        t.push_str(&format!(
-            "  /things{i}/{{id}}:\n    get:\n      operationId: getThing{i}\n      parameters:\n        - {{name: id, in: path, required: true, schema: {{type: string}}}}\n        - {{name: expand, in: query, schema: {{type: array, items: {{type: string, enum: [a, b]}}}}}}\n      responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/thing{i}'}}}}}}}}\n        default: {{description: error, content: {{application/json: {{schema: {{$ref: '#/components/schemas/thing0'}}}}}}}}\n"
-        ));
-    }
-    t.push_str("components:\n  schemas:\n");
-    for i in 0..n {
-        t.push_str(&format!(
-            "    thing{i}:\n      type: object\n      required: [id, name]\n      properties:\n        id: {{type: string, format: uuid}}\n        name: {{type: string}}\n        created: {{type: string, format: date-time}}\n        count: {{type: integer, format: int64}}\n        tags: {{type: array, items: {{type: string}}}}\n        state: {{type: string, enum: [on, off]}}\n        meta: {{type: object, properties: {{a: {{type: string}}}}}}\n        next: {{$ref: '#/components/schemas/thing{}'}}\n",
-            (i + 1) % n
-        ));
-    }
-    t
-}
-
 fn identity(c: &mut Criterion) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/identity.yaml");
     let text = std::fs::read_to_string(path).expect("spec/identity.yaml");
@@ -77,7 +60,7 @@ fn scaling(c: &mut Criterion) {
     let mut group = c.benchmark_group("synthetic");
     group.sample_size(10);
     for n in [10, 100, 1000, 5000] {
-        let text = synthetic(n);
+        let text = synthetic::spec(n);
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("full", n), &text, |b, text| {
             b.iter(|| generator::generate("synthetic.yaml", black_box(text), &options()).unwrap())

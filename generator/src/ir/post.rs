@@ -6,29 +6,83 @@ use serde_json::Value;
 
 /// Boxes each struct field and union variant whose type contains, directly
 /// (not through a `Vec` or map, which are on the heap already), the type that
-/// holds it; otherwise the type would have infinite size.
+/// holds it; otherwise the type would have infinite size. A field of `owner`
+/// whose type `child` reaches `owner` again is exactly one whose type is in
+/// `owner`'s strongly connected component, which one pass of Tarjan's
+/// algorithm finds for every type at once.
 pub fn break_cycles(defs: &mut [TypeDef]) {
     let edges: Vec<Vec<TypeId>> = defs.iter().map(direct_children).collect();
+    let component = strongly_connected(&edges);
+    let cyclic = |owner: usize, child: TypeId| component.get(child.0) == Some(&component[owner]);
     for (owner, def) in defs.iter_mut().enumerate() {
-        let reaches_owner = |child: TypeId| reaches(&edges, child, TypeId(owner));
         match &mut def.kind {
             TypeKind::Struct(s) => {
                 for field in &mut s.fields {
                     if let Some(child) = field.ty.direct_named() {
-                        field.boxed = reaches_owner(child);
+                        field.boxed = cyclic(owner, child);
                     }
                 }
             }
             TypeKind::Union(u) => {
                 for variant in &mut u.variants {
                     if let Some(child) = variant.ty.direct_named() {
-                        variant.boxed = reaches_owner(child);
+                        variant.boxed = cyclic(owner, child);
                     }
                 }
             }
             _ => {}
         }
     }
+}
+
+/// The strongly connected component of every node (Tarjan's algorithm,
+/// iterative so that long chains of types cannot overflow the stack).
+fn strongly_connected(edges: &[Vec<TypeId>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let (mut index, mut low, mut component) = (vec![UNSEEN; n], vec![0; n], vec![UNSEEN; n]);
+    let (mut on_stack, mut stack) = (vec![false; n], Vec::new());
+    let (mut next_index, mut next_component) = (0, 0);
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, position in its edge list)
+        let mut work = vec![(root, 0)];
+        while let Some(&mut (v, ref mut edge)) = work.last_mut() {
+            if *edge == 0 {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(w) = edges[v].get(*edge).map(|t| t.0).filter(|w| *w < n) {
+                *edge += 1;
+                if index[w] == UNSEEN {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component[w] = next_component;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
 }
 
 /// Named types a type holds inline.
@@ -51,77 +105,108 @@ fn direct_children(def: &TypeDef) -> Vec<TypeId> {
     }
 }
 
-/// Whether `to` can be reached from `from` along `edges`.
-fn reaches(edges: &[Vec<TypeId>], from: TypeId, to: TypeId) -> bool {
-    let mut seen = vec![false; edges.len()];
-    let mut stack = vec![from];
-    while let Some(t) = stack.pop() {
-        if t == to {
-            return true;
-        }
-        if std::mem::replace(&mut seen[t.0], true) {
-            continue;
-        }
-        stack.extend(edges[t.0].iter().copied());
-    }
-    false
-}
-
 /// Sets `derive_default` on every struct whose fields all have a default.
 pub fn decide_default(defs: &mut [TypeDef]) {
-    // Decided by a fixpoint: start from "no" and turn a struct to "yes" once
-    // all its fields are; a cycle of required fields stays "no", as it must
-    // (its default would never finish building).
-    let mut has_default = vec![false; defs.len()];
-    loop {
-        let mut changed = false;
-        for (i, def) in defs.iter().enumerate() {
-            if has_default[i] {
-                continue;
-            }
-            let yes = match &def.kind {
-                TypeKind::Struct(s) => {
-                    s.flattened.is_empty()
-                        && s.fields
-                            .iter()
-                            .all(|f| field_has_default(f, &has_default, defs))
-                }
-                TypeKind::Newtype(t) | TypeKind::Alias(t) => {
-                    type_has_default(t, &has_default, defs)
-                }
-                _ => false,
-            };
-            if yes {
-                has_default[i] = true;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
+    let mut memo = vec![Memo::Unknown; defs.len()];
+    for i in 0..defs.len() {
+        has_default(defs, i, &mut memo);
     }
-    for (def, yes) in defs.iter_mut().zip(has_default) {
+    for (def, memo) in defs.iter_mut().zip(memo) {
         if let TypeKind::Struct(s) = &mut def.kind {
-            s.derive_default = yes;
+            s.derive_default = memo == Memo::Yes;
         }
     }
 }
 
-fn field_has_default(field: &Field, known: &[bool], defs: &[TypeDef]) -> bool {
-    match field.presence() {
-        Presence::Required => type_has_default(&field.ty, known, defs),
-        _ => true,
-    }
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Memo {
+    Unknown,
+    InProgress,
+    Yes,
+    No,
 }
 
-fn type_has_default(ty: &TypeRef, known: &[bool], defs: &[TypeDef]) -> bool {
-    match ty {
-        TypeRef::Named(id) => match defs.get(id.0).map(|d| &d.kind) {
-            Some(TypeKind::StringEnum(_) | TypeKind::IntEnum(_) | TypeKind::Union(_)) => false,
-            _ => known.get(id.0).copied().unwrap_or(false),
-        },
-        _ => true,
+/// Whether type `i` has a `Default`: a struct whose fields all do, or an
+/// alias or newtype of such a type. A cycle of required fields has none (its
+/// default would never finish building). Iterative, for long chains.
+fn has_default(defs: &[TypeDef], root: usize, memo: &mut [Memo]) -> bool {
+    // The types a type's `Default` depends on, or `None` when it has none.
+    let needs = |def: &TypeDef| -> Option<Vec<usize>> {
+        let named = |ty: &TypeRef| -> Option<Option<usize>> {
+            match ty {
+                TypeRef::Named(id) => match defs.get(id.0).map(|d| &d.kind) {
+                    Some(
+                        TypeKind::StringEnum(_)
+                        | TypeKind::IntEnum(_)
+                        | TypeKind::Union(_)
+                        | TypeKind::Responses(_),
+                    ) => None,
+                    _ => Some(Some(id.0)),
+                },
+                _ => Some(None),
+            }
+        };
+        match &def.kind {
+            TypeKind::Struct(s) if s.flattened.is_empty() => s
+                .fields
+                .iter()
+                .filter(|f| f.presence() == Presence::Required)
+                .map(|f| named(&f.ty))
+                .collect::<Option<Vec<_>>>()
+                .map(|deps| deps.into_iter().flatten().collect()),
+            TypeKind::Newtype(t) | TypeKind::Alias(t) => named(t).map(|d| d.into_iter().collect()),
+            _ => None,
+        }
+    };
+    // Depth-first, with an explicit stack of (type, its dependencies, next one).
+    let mut work: Vec<(usize, Vec<usize>, usize)> = Vec::new();
+    let start =
+        |i: usize, memo: &mut [Memo], work: &mut Vec<(usize, Vec<usize>, usize)>| match memo[i] {
+            Memo::Unknown => match needs(&defs[i]) {
+                None => memo[i] = Memo::No,
+                Some(deps) => {
+                    memo[i] = Memo::InProgress;
+                    work.push((i, deps, 0));
+                }
+            },
+            // A cycle: its members have no default.
+            Memo::InProgress => memo[i] = Memo::No,
+            Memo::Yes | Memo::No => {}
+        };
+    start(root, memo, &mut work);
+    while let Some((i, deps, next)) = work.last_mut() {
+        let i = *i;
+        let finished = if memo[i] == Memo::No {
+            true
+        } else if let Some(dep) = deps.get(*next).copied() {
+            *next += 1;
+            match memo[dep] {
+                Memo::Yes => {}
+                Memo::No | Memo::InProgress => memo[i] = Memo::No,
+                Memo::Unknown => {
+                    start(dep, memo, &mut work);
+                    // Settled at once (an enum, say): no default here either.
+                    if memo[dep] == Memo::No {
+                        memo[i] = Memo::No;
+                    }
+                }
+            }
+            false
+        } else {
+            memo[i] = Memo::Yes;
+            true
+        };
+        if finished {
+            work.pop();
+            // A dependency without a default spoils the type that needs it.
+            if memo[i] == Memo::No
+                && let Some((parent, _, _)) = work.last()
+            {
+                memo[*parent] = Memo::No;
+            }
+        }
     }
+    memo[root] == Memo::Yes
 }
 
 /// Marks the variants of tagged unions whose struct declares the tag property.
@@ -228,5 +313,105 @@ fn fits(ty: &TypeRef, n: i64) -> bool {
         TypeRef::U32 => u32::try_from(n).is_ok(),
         TypeRef::U64 => n >= 0,
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Pointer;
+
+    fn def(kind: TypeKind) -> TypeDef {
+        TypeDef {
+            name: "T".into(),
+            origin: Pointer::root(),
+            docs: Docs::default(),
+            kind,
+        }
+    }
+
+    fn required(ty: TypeRef) -> Field {
+        Field {
+            name: "f".into(),
+            json_name: "f".into(),
+            ty,
+            required: true,
+            nullable: false,
+            spec_default: None,
+            default: None,
+            boxed: false,
+            docs: Docs::default(),
+        }
+    }
+
+    fn structure(fields: Vec<Field>) -> TypeKind {
+        TypeKind::Struct(Struct {
+            fields,
+            additional: None,
+            flattened: vec![],
+            derive_default: false,
+        })
+    }
+
+    fn derives(defs: &[TypeDef]) -> Vec<bool> {
+        defs.iter()
+            .map(|d| matches!(&d.kind, TypeKind::Struct(s) if s.derive_default))
+            .collect()
+    }
+
+    #[test]
+    fn default_follows_required_fields() {
+        // 0 needs 1 needs 2 (an enum, no default); 3 needs 4 (plain); 5 ↔ 6 cycle.
+        let mut defs = vec![
+            def(structure(vec![required(TypeRef::Named(TypeId(1)))])),
+            def(structure(vec![required(TypeRef::Named(TypeId(2)))])),
+            def(TypeKind::StringEnum(Enum {
+                variants: vec![],
+                unknown_variant: "U".into(),
+            })),
+            def(structure(vec![required(TypeRef::Named(TypeId(4)))])),
+            def(structure(vec![required(TypeRef::String)])),
+            def(structure(vec![required(TypeRef::Named(TypeId(6)))])),
+            def(structure(vec![required(TypeRef::Named(TypeId(5)))])),
+        ];
+        decide_default(&mut defs);
+        assert_eq!(
+            derives(&defs),
+            [false, false, false, true, true, false, false]
+        );
+    }
+
+    #[test]
+    fn boxing_finds_cycles_only() {
+        // 0 → 1 → 2 → 0 is a cycle; 3 → 0 is not part of it.
+        let mut defs = vec![
+            def(structure(vec![required(TypeRef::Named(TypeId(1)))])),
+            def(structure(vec![required(TypeRef::Named(TypeId(2)))])),
+            def(structure(vec![required(TypeRef::Named(TypeId(0)))])),
+            def(structure(vec![required(TypeRef::Named(TypeId(0)))])),
+        ];
+        break_cycles(&mut defs);
+        let boxed: Vec<bool> = defs
+            .iter()
+            .map(|d| matches!(&d.kind, TypeKind::Struct(s) if s.fields[0].boxed))
+            .collect();
+        assert_eq!(boxed, [true, true, true, false]);
+    }
+
+    #[test]
+    fn a_long_chain_does_not_overflow_the_stack() {
+        let n = 200_000;
+        let mut defs: Vec<TypeDef> = (0..n)
+            .map(|i| {
+                def(structure(vec![required(TypeRef::Named(TypeId(
+                    (i + 1) % n,
+                )))]))
+            })
+            .collect();
+        break_cycles(&mut defs);
+        decide_default(&mut defs);
+        assert!(defs.iter().all(
+            |d| matches!(&d.kind, TypeKind::Struct(s) if s.fields[0].boxed && !s.derive_default)
+        ));
     }
 }
