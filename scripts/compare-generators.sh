@@ -21,40 +21,76 @@ command -v hyperfine >/dev/null || { echo "hyperfine is missing (apt-get install
 
 cargo build --release --quiet -p xtask || exit 1
 ours="$PWD/target/release/xtask"
-work=$(mktemp -d)
+# Outputs go to memory when it can (the same for every tool), so disk
+# journaling does not disturb the shorter runs.
+work=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+# A spec without `default` responses: progenitor asserts on operations whose
+# success and `default` responses have different bodies (every Ory operation
+# does), so the like-for-like comparison with it uses this variant.
+without_default() { # in, out
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+text = open(sys.argv[1]).read()
+try:
+    doc = json.loads(text)
+except ValueError:
+    import yaml
+    doc = yaml.safe_load(text)
+for item in doc.get("paths", {}).values():
+    for op in item.values():
+        if isinstance(op, dict) and "responses" in op:
+            op["responses"].pop("default", None)
+json.dump(doc, open(sys.argv[2], "w"))
+PY
+}
+
+expanded=()
 for spec in "${specs[@]}"; do
+  expanded+=("$spec")
+  if command -v cargo-progenitor >/dev/null && ! cargo-progenitor progenitor -i "$spec" -o "$work/probe" -n probe -v 0.1.0 >/dev/null 2>&1; then
+    variant="$work/$(basename "${spec%.*}")-without-default.json"
+    without_default "$spec" "$variant" && expanded+=("$variant")
+  fi
+  rm -rf "$work/probe"
+done
+
+for spec in "${expanded[@]}"; do
   spec=$(realpath "$spec")
   echo
   echo "== $(basename "$spec") ($(du -h "$spec" | cut -f1))"
-  names=() commands=()
-  add() { # name, command: kept when the command succeeds once
-    local name=$1 cmd=$2 log="$work/$1.log"
+  names=() commands=() cleanups=()
+  add() { # name, output dir, command: kept when the command succeeds once
+    local name=$1 out=$2 cmd=$3 log="$work/$1.log"
+    rm -rf "$out"
     if bash -c "$cmd" >"$log" 2>&1; then
-      names+=("$name") commands+=("$cmd")
+      names+=("$name") commands+=("$cmd") cleanups+=("rm -rf $out")
     else
       echo "$name fails on this spec:"
       grep -iE 'error|exception|panicked' "$log" | head -5 | sed 's/^/    /'
       [ -s "$log" ] && ! grep -qiE 'error|exception|panicked' "$log" && tail -3 "$log" | sed 's/^/    /'
     fi
   }
-  add ours "rm -rf $work/ours && $ours generate --spec $spec --out $work/ours --name bench-client"
+  add ours "$work/ours" "$ours generate --spec $spec --out $work/ours --name bench-client"
   if command -v cargo-progenitor >/dev/null; then
-    add progenitor "rm -rf $work/progenitor && cargo progenitor -i $spec -o $work/progenitor -n bench-client -v 0.1.0"
+    add progenitor "$work/progenitor" "cargo-progenitor progenitor -i $spec -o $work/progenitor -n bench-client -v 0.1.0"
   else
     echo "progenitor: not installed (cargo install cargo-progenitor)"
   fi
   if command -v openapi-generator-cli >/dev/null; then
-    add openapi-generator "rm -rf $work/oag && openapi-generator-cli generate -i $spec -g rust -o $work/oag --skip-validate-spec"
+    add openapi-generator "$work/oag" "openapi-generator-cli generate -i $spec -g rust -o $work/oag --skip-validate-spec"
   else
     echo "openapi-generator: not installed (pip install openapi-generator-cli)"
   fi
   [ ${#names[@]} -eq 0 ] && continue
+  # Measured without a shell (-N); the previous output is removed before each run.
   args=()
+  for i in "${!names[@]}"; do args+=(--prepare "${cleanups[$i]}"); done
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-  hyperfine --warmup 2 --min-runs 10 --style none --export-json "$work/times.json" "${args[@]}" >/dev/null 2>&1
+  sleep 2 # let the probe runs above settle
+  hyperfine -N --warmup 5 --min-runs 30 --style none --export-json "$work/times.json" "${args[@]}" >/dev/null 2>&1
   python3 - "$work/times.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
