@@ -81,17 +81,9 @@ fn construct_crates_build_cleanly_and_behave() {
                 &format!("{toml}\n[dev-dependencies]\n{BEHAVIOUR_DEPENDENCIES}"),
             );
         }
-        members.push(format!("\"{name}\""));
+        members.push(name);
     }
-    write(
-        &workspace.join("Cargo.toml"),
-        &format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    );
-    // Start from our lock file, so the versions are the ones CI already has.
-    std::fs::copy(root().join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
+    write_workspace(&workspace, &members);
     cargo(
         &workspace,
         &[
@@ -109,6 +101,20 @@ fn construct_crates_build_cleanly_and_behave() {
         &workspace,
         &["test", "--quiet", "--workspace", "--no-default-features"],
     );
+}
+
+/// A workspace manifest over the generated crates, with our lock file so
+/// the versions are the ones CI already has.
+fn write_workspace(workspace: &Path, members: &[String]) {
+    let members: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
+    write(
+        &workspace.join("Cargo.toml"),
+        &format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
+    );
+    std::fs::copy(root().join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
 }
 
 #[test]
@@ -169,16 +175,9 @@ fn ory_documents_generate_crates_that_build_cleanly() {
         for f in &output.files {
             write(&workspace.join(&name).join(&f.path), &f.contents);
         }
-        members.push(format!("\"{name}\""));
+        members.push(name);
     }
-    write(
-        &workspace.join("Cargo.toml"),
-        &format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            members.join(", ")
-        ),
-    );
-    std::fs::copy(root().join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
+    write_workspace(&workspace, &members);
     cargo(
         &workspace,
         &[

@@ -4,7 +4,7 @@
 //! or working) or additive.
 
 use crate::diagnostics::Diagnostic;
-use crate::ir::operations::{Operation, ParamLocation, Success};
+use crate::ir::operations::{Operation, ParamLocation, Success, security_text};
 use crate::ir::{Api, Presence, TypeDef, TypeId, TypeKind, TypeRef, TypeSet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -118,49 +118,18 @@ pub fn diff(old_name: &str, old: &Api, new_name: &str, new: &Api, options: &Diff
         .map(|o| (o.method_name.as_str(), o))
         .collect();
 
-    let mut operations = Vec::new();
-    for name in old_ops
-        .keys()
-        .chain(new_ops.keys())
-        .collect::<BTreeSet<_>>()
-    {
-        let entry = match (old_ops.get(name), new_ops.get(name)) {
-            (Some(o), None) => entry(name, &route(o), Status::Removed, Vec::new()),
-            (None, Some(n)) => entry(name, &route(n), Status::Added, Vec::new()),
-            (Some(o), Some(n)) => {
-                let changes = operation_changes(o, &old.types, n, &new.types);
-                if changes.is_empty() {
-                    continue;
-                }
-                entry(name, &route(n), Status::Changed, changes)
-            }
-            (None, None) => continue,
-        };
-        operations.push(entry);
-    }
-
-    let old_types = named_types(old, options);
-    let new_types = named_types(new, options);
-    let mut types = Vec::new();
-    for name in old_types
-        .keys()
-        .chain(new_types.keys())
-        .collect::<BTreeSet<_>>()
-    {
-        let entry = match (old_types.get(name), new_types.get(name)) {
-            (Some(o), None) => entry(name, kind_name(o), Status::Removed, Vec::new()),
-            (None, Some(n)) => entry(name, kind_name(n), Status::Added, Vec::new()),
-            (Some(o), Some(n)) => {
-                let changes = type_changes(o, &old.types, n, &new.types);
-                if changes.is_empty() {
-                    continue;
-                }
-                entry(name, kind_name(n), Status::Changed, changes)
-            }
-            (None, None) => continue,
-        };
-        types.push(entry);
-    }
+    let operations = entries(
+        &old_ops,
+        &new_ops,
+        |o| route(o),
+        |o, n| operation_changes(o, &old.types, n, &new.types),
+    );
+    let types = entries(
+        &named_types(old, options),
+        &named_types(new, options),
+        |t| kind_name(t).to_owned(),
+        |o, n| type_changes(o, &old.types, n, &new.types),
+    );
     Report {
         old_name: old_name.to_owned(),
         new_name: new_name.to_owned(),
@@ -170,13 +139,44 @@ pub fn diff(old_name: &str, old: &Api, new_name: &str, new: &Api, options: &Diff
     }
 }
 
-fn entry(name: &str, detail: &str, status: Status, changes: Vec<Change>) -> Entry {
-    Entry {
+/// One entry per name that was added, removed or changed, in name order.
+fn entries<V>(
+    old: &BTreeMap<&str, V>,
+    new: &BTreeMap<&str, V>,
+    detail: impl Fn(&V) -> String,
+    changes: impl Fn(&V, &V) -> Vec<Change>,
+) -> Vec<Entry> {
+    let entry = |name: &str, value: &V, status, changes| Entry {
         name: name.to_owned(),
-        detail: detail.to_owned(),
+        detail: detail(value),
         status,
         changes,
-    }
+    };
+    pair_up(old, new)
+        .into_iter()
+        .filter_map(|(name, o, n)| match (o, n) {
+            (Some(o), None) => Some(entry(name, o, Status::Removed, Vec::new())),
+            (None, Some(n)) => Some(entry(name, n, Status::Added, Vec::new())),
+            (Some(o), Some(n)) => {
+                let changes = changes(o, n);
+                (!changes.is_empty()).then(|| entry(name, n, Status::Changed, changes))
+            }
+            (None, None) => None,
+        })
+        .collect()
+}
+
+/// The keys of both maps in order, with the value each side has.
+fn pair_up<'m, K: Ord, V>(
+    old: &'m BTreeMap<K, V>,
+    new: &'m BTreeMap<K, V>,
+) -> Vec<(&'m K, Option<&'m V>, Option<&'m V>)> {
+    old.keys()
+        .chain(new.keys())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .map(|k| (k, old.get(k), new.get(k)))
+        .collect()
 }
 
 fn route(op: &Operation) -> String {
@@ -216,12 +216,8 @@ fn operation_changes(
     let key = |p: &crate::ir::operations::Param| (location_order(p.location), p.name.clone());
     let old_params: BTreeMap<_, _> = old.params.iter().map(|p| (key(p), p)).collect();
     let new_params: BTreeMap<_, _> = new.params.iter().map(|p| (key(p), p)).collect();
-    for k in old_params
-        .keys()
-        .chain(new_params.keys())
-        .collect::<BTreeSet<_>>()
-    {
-        match (old_params.get(k), new_params.get(k)) {
+    for (_, o, n) in pair_up(&old_params, &new_params) {
+        match (o, n) {
             (Some(p), None) => changes.push(breaking(format!(
                 "{} parameter `{}` removed",
                 p.location.as_str(),
@@ -239,10 +235,9 @@ fn operation_changes(
                         "optional"
                     }
                 );
-                changes.push(if p.required {
-                    breaking(text)
-                } else {
-                    additive(text)
+                changes.push(Change {
+                    text,
+                    breaking: p.required,
                 });
             }
             (Some(o), Some(n)) => {
@@ -283,10 +278,9 @@ fn operation_changes(
                     "optional"
                 }
             );
-            changes.push(if b.required {
-                breaking(text)
-            } else {
-                additive(text)
+            changes.push(Change {
+                text,
+                breaking: b.required,
             });
         }
         (Some(o), Some(n)) => {
@@ -373,19 +367,6 @@ fn success_text(s: &Success, types: &TypeSet) -> String {
     }
 }
 
-fn security_text(alternatives: &[Vec<String>]) -> String {
-    alternatives
-        .iter()
-        .map(|a| {
-            a.iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(" and ")
-        })
-        .collect::<Vec<_>>()
-        .join(" or ")
-}
-
 // ---- types ----
 
 /// The types a report covers, by Rust name: all of them, or those the
@@ -464,12 +445,8 @@ fn type_changes(
                 o.fields.iter().map(|f| (f.json_name.as_str(), f)).collect();
             let new_fields: BTreeMap<&str, _> =
                 n.fields.iter().map(|f| (f.json_name.as_str(), f)).collect();
-            for name in old_fields
-                .keys()
-                .chain(new_fields.keys())
-                .collect::<BTreeSet<_>>()
-            {
-                match (old_fields.get(name), new_fields.get(name)) {
+            for (name, o, n) in pair_up(&old_fields, &new_fields) {
+                match (o, n) {
                     (Some(_), None) => changes.push(breaking(format!("field `{name}` removed"))),
                     (None, Some(f)) => {
                         let ty = field_text(f, new_types);

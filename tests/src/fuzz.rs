@@ -300,11 +300,7 @@ fn mutate(doc: &mut Value, pointers: &[String], rng: &mut SmallRng) {
             if let Value::Object(o) = node
                 && !o.is_empty()
             {
-                let k = o
-                    .keys()
-                    .nth(rng.random_range(0..o.len()))
-                    .cloned()
-                    .unwrap_or_default();
+                let k = random_key(rng, o);
                 o.remove(&k);
             } else if let Value::Array(a) = node
                 && !a.is_empty()
@@ -342,11 +338,7 @@ fn mutate(doc: &mut Value, pointers: &[String], rng: &mut SmallRng) {
             if let Value::Object(o) = node
                 && !o.is_empty()
             {
-                let k = o
-                    .keys()
-                    .nth(rng.random_range(0..o.len()))
-                    .cloned()
-                    .unwrap_or_default();
+                let k = random_key(rng, o);
                 if let Some(v) = o.remove(&k) {
                     o.insert(STRINGS[rng.random_range(0..STRINGS.len())].to_owned(), v);
                 }
@@ -356,6 +348,15 @@ fn mutate(doc: &mut Value, pointers: &[String], rng: &mut SmallRng) {
 }
 
 /// Byte-level mutations of the text, for the parsers.
+/// One of the object's keys; the caller makes sure there is one.
+fn random_key(rng: &mut SmallRng, object: &Map<String, Value>) -> String {
+    object
+        .keys()
+        .nth(rng.random_range(0..object.len()))
+        .cloned()
+        .unwrap_or_default()
+}
+
 fn mutate_text(text: &str, rng: &mut SmallRng) -> String {
     let mut bytes = text.as_bytes().to_vec();
     for _ in 0..rng.random_range(1..8) {

@@ -248,11 +248,7 @@ fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
     docs.push_paragraph("# Responses");
     docs.lines.push(String::new());
     for r in &op.responses {
-        let status = match r.status {
-            StatusMatch::Code(c) => c.to_string(),
-            StatusMatch::Range(r) => format!("{r}XX"),
-            StatusMatch::Default => "default".to_owned(),
-        };
+        let status = r.status;
         let outcome = if r.success {
             ""
         } else {
@@ -272,19 +268,20 @@ fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
             .push(format!("- `{status}`{outcome}: {description}{body}"));
     }
     if !op.security.is_empty() {
-        let schemes: Vec<String> = op
+        let needed: Vec<Vec<String>> = op
             .security
             .iter()
-            .map(|alt| {
-                alt.iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            })
+            .filter(|alt| !alt.is_empty())
+            .cloned()
             .collect();
+        let optional = if needed.len() < op.security.len() {
+            "; the API also serves calls without credentials"
+        } else {
+            ""
+        };
         docs.push_paragraph(&format!(
-            "Sends the credentials of {} when the client has them.",
-            schemes.join(" or ")
+            "Sends the credentials of {} when the client has them{optional}.",
+            security_text(&needed)
         ));
     }
     if op.deprecated {

@@ -5,7 +5,7 @@
 use super::{ident, inner_doc_attrs};
 use crate::ir::lower_ops::{SchemeKind, SchemeUse};
 use crate::ir::naming::{self, Namespace};
-use crate::ir::operations::{Operation, ParamLocation};
+use crate::ir::operations::{Operation, ParamLocation, security_text};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -241,18 +241,7 @@ fn authorize_fn(
     let f = ident(name);
     let doc = format!(
         " The credentials to send for {}.",
-        alternatives
-            .iter()
-            .map(|a| if a.is_empty() {
-                "no scheme".to_owned()
-            } else {
-                a.iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            })
-            .collect::<Vec<_>>()
-            .join(" or ")
+        security_text(alternatives)
     );
     let mut branches = Vec::new();
     for alt in alternatives.iter().filter(|a| !a.is_empty()) {

@@ -430,18 +430,14 @@ impl OperationLowering<'_, '_, '_> {
         let mut lowered = Vec::new();
         for (content_type, media_type) in medias {
             let media = media_of(content_type);
-            let schema_at = body_at.push("content").push(content_type).push("schema");
-            let ty = match (&media_type.schema, media) {
-                (_, Media::Text) => TypeRef::String,
-                (_, Media::Bytes) => TypeRef::Binary,
-                (None, _) => TypeRef::Json,
-                (Some(schema), _) => {
-                    let hint = Hint::derived(format!("{camel}Body"), body.description.as_deref());
-                    self.lowering
-                        .lower_inline(SchemaRef::from(schema), &schema_at, hint, self.index)?
-                        .ty
-                }
-            };
+            let hint = Hint::derived(format!("{camel}Body"), body.description.as_deref());
+            let ty = self.media_type(
+                media,
+                media_type,
+                &body_at.push("content"),
+                content_type,
+                hint,
+            )?;
             lowered.push((content_type.clone(), media, ty));
         }
         let mut variants = Namespace::new();
@@ -479,6 +475,29 @@ impl OperationLowering<'_, '_, '_> {
         }))
     }
 
+    /// The Rust type of one media type's content: text and bytes whatever
+    /// their schema says, free JSON without a schema.
+    fn media_type(
+        &mut self,
+        media: Media,
+        media_type: &MediaType,
+        content_at: &Pointer,
+        content_type: &str,
+        hint: Hint,
+    ) -> Result<TypeRef, Diagnostic> {
+        Ok(match (&media_type.schema, media) {
+            (_, Media::Text) => TypeRef::String,
+            (_, Media::Bytes) => TypeRef::Binary,
+            (None, _) => TypeRef::Json,
+            (Some(schema), _) => {
+                let at = content_at.push(content_type).push("schema");
+                self.lowering
+                    .lower_inline(SchemaRef::from(schema), &at, hint, self.index)?
+                    .ty
+            }
+        })
+    }
+
     fn responses(&mut self, camel: &str) -> Result<Vec<ResponseCase>, Diagnostic> {
         let responses_at = self.at.push("responses");
         let mut cases = Vec::new();
@@ -507,28 +526,19 @@ impl OperationLowering<'_, '_, '_> {
                 None => None,
                 Some((content_type, media_type)) => {
                     let media = media_of(content_type);
-                    let schema_at = at.push("content").push(content_type).push("schema");
-                    let ty = match (&media_type.schema, media) {
-                        (_, Media::Text) => TypeRef::String,
-                        (_, Media::Bytes) => TypeRef::Binary,
-                        (None, _) => TypeRef::Json,
-                        (Some(schema), _) => {
-                            let name = if success {
-                                format!("{camel}Response")
-                            } else {
-                                format!("{camel}Error")
-                            };
-                            let hint = Hint::derived(name, Some(&response.description));
-                            self.lowering
-                                .lower_inline(
-                                    SchemaRef::from(schema),
-                                    &schema_at,
-                                    hint,
-                                    self.index,
-                                )?
-                                .ty
-                        }
+                    let name = if success {
+                        format!("{camel}Response")
+                    } else {
+                        format!("{camel}Error")
                     };
+                    let hint = Hint::derived(name, Some(&response.description));
+                    let ty = self.media_type(
+                        media,
+                        media_type,
+                        &at.push("content"),
+                        content_type,
+                        hint,
+                    )?;
                     Some((ty, media))
                 }
             };
@@ -628,11 +638,7 @@ impl OperationLowering<'_, '_, '_> {
             .iter()
             .filter(|r| r.success)
             .map(|r| {
-                let status = match r.status {
-                    StatusMatch::Code(c) => c.to_string(),
-                    StatusMatch::Range(class) => format!("{class}XX"),
-                    StatusMatch::Default => "default".to_owned(),
-                };
+                let status = r.status;
                 ResponseVariant {
                     name: names.claim(&status_variant(r.status)),
                     status: r.status,

@@ -189,6 +189,36 @@ pub enum StatusMatch {
     Default,
 }
 
+/// As the spec writes it: `200`, `4XX`, `default`.
+impl std::fmt::Display for StatusMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StatusMatch::Code(c) => write!(f, "{c}"),
+            StatusMatch::Range(class) => write!(f, "{class}XX"),
+            StatusMatch::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// Security alternatives in words for docs and reports: "`a` and `b` or
+/// `c`", with "none" for the alternative that needs no credentials.
+pub fn security_text(alternatives: &[Vec<String>]) -> String {
+    alternatives
+        .iter()
+        .map(|alt| {
+            if alt.is_empty() {
+                "none".to_owned()
+            } else {
+                alt.iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
 /// What a successful call gives back.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Success {
