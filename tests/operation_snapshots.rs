@@ -46,6 +46,7 @@ macro_rules! operations {
 operations!(
     path_params => ["src/requests.rs"],
     query_params => ["src/requests.rs"],
+    object_params => ["src/requests.rs"],
     header_cookie_params => ["src/requests.rs"],
     json_body => ["src/requests.rs"],
     responses => ["src/requests.rs"],

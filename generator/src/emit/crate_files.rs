@@ -78,6 +78,7 @@ const RESPONSE: RuntimeModule = runtime!("response");
 const RESPONSE_JSON: RuntimeModule = runtime!("response_json");
 const PATH: RuntimeModule = runtime!("path");
 const QUERY: RuntimeModule = runtime!("query");
+const JSON_PARAMS: RuntimeModule = runtime!("json_params");
 const HEADERS: RuntimeModule = runtime!("headers");
 const COOKIES: RuntimeModule = runtime!("cookies");
 const JSON_BODY: RuntimeModule = runtime!("json_body");
@@ -102,6 +103,7 @@ struct OperationNeeds {
     form_body: bool,
     multipart: bool,
     multipart_value: bool,
+    json_params: bool,
 }
 
 fn operation_needs(api: &Api) -> OperationNeeds {
@@ -145,6 +147,9 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         date_time_text: ops
             .iter()
             .any(|o| o.params.iter().any(|p| mentions_date_time(&p.ty))),
+        json_params: ops
+            .iter()
+            .any(|o| o.params.iter().any(|p| p.ty.is_object_like(&api.types))),
     }
 }
 
@@ -195,6 +200,7 @@ pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) ->
         (ops.json_response, &RESPONSE_JSON),
         (ops.path, &PATH),
         (ops.query, &QUERY),
+        (ops.json_params, &JSON_PARAMS),
         (ops.headers, &HEADERS),
         (ops.cookies, &COOKIES),
         (ops.json_body, &JSON_BODY),

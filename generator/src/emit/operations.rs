@@ -602,8 +602,25 @@ fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
             let p = &op.params[*i];
             let field = ident(&p.rust_name);
             let name = &p.name;
-            let text = text_of(&p.ty, types, &quote!(self.#field));
-            quote!(path.push_str(&crate::path::segment(#name, #text)?);)
+            let text = if p.ty.is_object_like(types) {
+                let text = json_param_text(p, p.explode, &quote!(&self.#field));
+                quote!(&#text)
+            } else {
+                text_of(&p.ty, types, &quote!(self.#field))
+            };
+            // RFC 6570 prefixes: `.value` (label), `;name=value` (matrix).
+            let prefix = match p.style {
+                ParamStyle::Label => quote!(path.push('.');),
+                ParamStyle::Matrix => {
+                    let start = format!(";{name}=");
+                    quote!(path.push_str(#start);)
+                }
+                _ => quote!(),
+            };
+            quote! {
+                #prefix
+                path.push_str(&crate::path::segment(#name, #text)?);
+            }
         }
     });
     // A path without parameters is a literal.
@@ -613,6 +630,21 @@ fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
     quote! {
         let mut path = String::new();
         #(#pushes)*
+    }
+}
+
+/// The `simple`-style text of a parameter known only as JSON, as `String`.
+fn json_param_text(p: &Param, explode: bool, value: &TokenStream) -> TokenStream {
+    let name = &p.name;
+    quote!(crate::json_params::simple_text(#name, #value, #explode)?)
+}
+
+/// The wire text of a header or cookie parameter, as `String`.
+fn param_text(p: &Param, explode: bool, types: &TypeSet, value: &TokenStream) -> TokenStream {
+    if p.ty.is_object_like(types) {
+        json_param_text(p, explode, value)
+    } else {
+        owned_text(&p.ty, types, value)
     }
 }
 
@@ -645,7 +677,6 @@ fn owned_text(ty: &TypeRef, types: &TypeSet, value: &TokenStream) -> TokenStream
         TypeRef::Binary | TypeRef::Map(_) => {
             quote!(serde_json::to_string(&#value).unwrap_or_default())
         }
-        TypeRef::Vec(inner) if **inner == TypeRef::String => quote!(#value.join(",")),
         TypeRef::Vec(inner) if **inner == TypeRef::String => quote!(#value.join(",")),
         TypeRef::Vec(inner) => {
             let item = owned_text(inner, types, &quote!(item));
@@ -682,6 +713,16 @@ fn query_stmts(op: &Operation, types: &TypeSet, for_auth: bool) -> TokenStream {
 /// Adds one parameter to `query`, by its style.
 fn query_push(p: &Param, types: &TypeSet, value: &TokenStream) -> TokenStream {
     let name = &p.name;
+    if p.ty.is_object_like(types) {
+        let style = match (p.style, p.explode) {
+            (ParamStyle::DeepObject, _) => quote!(DeepObject),
+            (_, true) => quote!(FormExploded),
+            (_, false) => quote!(Form),
+        };
+        return quote! {
+            crate::json_params::push_query(&mut query, #name, #value, crate::json_params::QueryStyle::#style)?;
+        };
+    }
     match (&p.ty, p.style, p.explode) {
         (TypeRef::Vec(inner), ParamStyle::Form, true) => {
             let item = owned_text(inner, types, &quote!(item));
@@ -732,7 +773,7 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
     {
         let field = ident(&p.rust_name);
         let name = &p.name;
-        let text = owned_text(&p.ty, types, &quote!(value));
+        let text = param_text(p, p.explode, types, &quote!(value));
         let set = quote! {
             request = request.header(#name, crate::headers::value(#name, &#text)?);
         };
@@ -751,7 +792,7 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
         let pushes = cookies.iter().map(|p| {
             let field = ident(&p.rust_name);
             let name = &p.name;
-            let text = owned_text(&p.ty, types, &quote!(value));
+            let text = param_text(p, false, types, &quote!(value));
             if p.positional() {
                 quote! { { let value = &self.#field; cookies.push((#name, #text)); } }
             } else {

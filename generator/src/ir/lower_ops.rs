@@ -303,6 +303,12 @@ impl OperationLowering<'_, '_, '_> {
             Parameter::Header { .. } => (ParamStyle::Simple, false),
             Parameter::Cookie { .. } => (ParamStyle::Form, true),
         };
+        if matches!(style, ParamStyle::Label | ParamStyle::Matrix) && data.explode == Some(true) {
+            self.lowering.warnings.warn(
+                &at.push("explode"),
+                "exploded `label` and `matrix` values are sent as if `explode` were false",
+            );
+        }
         let (schema, schema_at): (SchemaRef<'_>, Pointer) = match &data.format {
             ParameterSchemaOrContent::Schema(s) => (SchemaRef::from(s), at.push("schema")),
             ParameterSchemaOrContent::Content(content) => {
