@@ -10,8 +10,8 @@
 //! `fuzz_one` test writes case n's input to `target/fuzz-findings/` and runs
 //! it alone). With `FUZZ_COMPILE=N` it
 //! also writes N of the crates it generated (spread over the run) into one
-//! workspace and runs clippy with `-D warnings` on them: generated code must
-//! build. Findings are written to `target/fuzz-findings/` and make the test
+//! workspace and runs clippy and rustdoc with `-D warnings` on them: generated
+//! code must build, and its docs too. Findings are written to `target/fuzz-findings/` and make the test
 //! fail.
 
 use std::io::Write;
@@ -147,28 +147,33 @@ fn compile(kept: &[(u64, generator::Output)]) -> Vec<String> {
         dir.join("Cargo.lock"),
     );
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let out = std::process::Command::new(cargo)
-        .args([
-            "clippy",
-            "--workspace",
-            "--no-default-features",
-            "--message-format=short",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", dir.join("target"))
-        .output()
-        .expect("cargo runs");
-    if out.status.success() {
-        return Vec::new();
+    let clippy = [
+        "clippy",
+        "--workspace",
+        "--no-default-features",
+        "--message-format=short",
+        "--",
+        "-D",
+        "warnings",
+    ];
+    let doc = ["doc", "--workspace", "--no-deps", "--no-default-features"];
+    for args in [&clippy[..], &doc[..]] {
+        let out = std::process::Command::new(&cargo)
+            .args(args)
+            .current_dir(&dir)
+            .env("CARGO_TARGET_DIR", dir.join("target"))
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .output()
+            .expect("cargo runs");
+        if !out.status.success() {
+            return String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .filter(|l| l.contains("error:") || l.contains("error[") || l.contains("warning:"))
+                .map(|l| format!("`cargo {}` fails: {l}", args[0]))
+                .collect();
+        }
     }
-    String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .filter(|l| l.contains("error:") || l.contains("error[") || l.contains("warning:"))
-        .map(|l| format!("does not build: {l}"))
-        .collect()
+    Vec::new()
 }
 
 #[test]

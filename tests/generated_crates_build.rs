@@ -33,6 +33,9 @@ fn cargo(dir: &Path, args: &[&str]) {
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", scratch().join("target"))
         .env_remove("RUSTFLAGS")
+        // Spec prose becomes rustdoc: broken links, bare URLs and stray HTML
+        // tags in it must not reach users as warnings.
+        .env("RUSTDOCFLAGS", "-D warnings")
         .output()
         .expect("cargo runs");
     assert!(
@@ -101,7 +104,17 @@ fn construct_crates_build_cleanly_and_behave() {
         &workspace,
         &["test", "--quiet", "--workspace", "--no-default-features"],
     );
+    cargo(&workspace, DOC);
 }
+
+/// Rustdoc over the generated crates, which fails on any warning.
+const DOC: &[&str] = &[
+    "doc",
+    "--quiet",
+    "--workspace",
+    "--no-deps",
+    "--no-default-features",
+];
 
 /// A workspace manifest over the generated crates, with our lock file so
 /// the versions are the ones CI already has.
@@ -190,4 +203,5 @@ fn ory_documents_generate_crates_that_build_cleanly() {
             "warnings",
         ],
     );
+    cargo(&workspace, DOC);
 }

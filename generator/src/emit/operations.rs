@@ -191,7 +191,7 @@ fn body_ref_type(ty: &TypeRef, types: &TypeSet) -> TokenStream {
 fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
     let mut docs = Docs::default();
     match &op.summary {
-        Some(s) => docs.push_paragraph(s),
+        Some(s) => docs.push_spec_paragraph(s),
         None => docs.push_paragraph(&format!("`{}`", op.operation_id)),
     }
     if !op.docs.is_empty() {
@@ -263,7 +263,7 @@ fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
             ),
             None => String::new(),
         };
-        let description = single_line(&r.description);
+        let description = crate::ir::docs::safe_inline(&single_line(&r.description));
         docs.lines
             .push(format!("- `{status}`{outcome}: {description}{body}"));
     }

@@ -3,6 +3,9 @@
 //! Descriptions are Markdown written for a web page, so a few things are made
 //! safe for rustdoc: a fenced block without a language would be compiled as a
 //! doctest, and an indented block is a code block too; both become `text`.
+//! In prose, bare URLs become autolinks, brackets that are not links and `<`
+//! that opens no autolink are escaped, so rustdoc's lints (`bare_urls`,
+//! `broken_intra_doc_links`, `invalid_html_tags`) stay quiet.
 
 use super::types::Docs;
 
@@ -32,8 +35,17 @@ impl Docs {
         self
     }
 
-    /// Appends a paragraph.
+    /// Appends a paragraph of the generator's own rustdoc (intra-doc links
+    /// included), as it is.
     pub fn push_paragraph(&mut self, text: &str) {
+        if !self.lines.is_empty() {
+            self.lines.push(String::new());
+        }
+        self.lines.extend(text.lines().map(str::to_owned));
+    }
+
+    /// Appends a paragraph of spec prose.
+    pub fn push_spec_paragraph(&mut self, text: &str) {
         if !self.lines.is_empty() {
             self.lines.push(String::new());
         }
@@ -96,20 +108,21 @@ pub fn markdown_lines(text: &str) -> Vec<String> {
             out.push(String::new());
             continue;
         }
+        let prose = safe_inline(trimmed);
         if trimmed.starts_with('>') {
             continuing = Some(Continuation::Quote);
-            out.push(trimmed.to_owned());
+            out.push(prose);
             continue;
         }
         if let Some(width) = list_marker_width(trimmed) {
             continuing = Some(Continuation::Item(width));
-            out.push(trimmed.to_owned());
+            out.push(prose);
             continue;
         }
         match continuing {
-            Some(Continuation::Quote) => out.push(format!("> {trimmed}")),
-            Some(Continuation::Item(width)) => out.push(format!("{}{trimmed}", " ".repeat(width))),
-            None => out.push(trimmed.to_owned()),
+            Some(Continuation::Quote) => out.push(format!("> {prose}")),
+            Some(Continuation::Item(width)) => out.push(format!("{}{prose}", " ".repeat(width))),
+            None => out.push(prose),
         }
     }
     if in_fence || in_indented {
@@ -119,6 +132,134 @@ pub fn markdown_lines(text: &str) -> Vec<String> {
         out.remove(0);
     }
     out
+}
+
+/// One line of prose made safe for rustdoc; code spans are left as they are.
+pub fn safe_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while let Some(start) = rest.find('`') {
+        out.push_str(&safe_prose(&rest[..start]));
+        let run = rest[start..].bytes().take_while(|b| *b == b'`').count();
+        let after = &rest[start + run..];
+        match closing_run(after, run) {
+            Some(end) => {
+                let span_end = start + run + end + run;
+                out.push_str(&rest[start..span_end]);
+                rest = &rest[span_end..];
+            }
+            // An unmatched backtick run is literal text.
+            None => {
+                out.push_str(&rest[start..start + run]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(&safe_prose(rest));
+    out
+}
+
+/// Where a run of exactly `run` backticks starts in `text`.
+fn closing_run(text: &str, run: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            let len = bytes[i..].iter().take_while(|b| **b == b'`').count();
+            if len == run {
+                return Some(i);
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+const AUTOLINK_STARTS: [&str; 3] = ["http://", "https://", "mailto:"];
+
+/// Prose outside code spans.
+fn safe_prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    // Inside the text of a Markdown link `[…](…)`, whose `]` stays.
+    let mut in_link_text = false;
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        let rest = &text[i..];
+        if c == '<' {
+            if AUTOLINK_STARTS.iter().any(|s| rest[1..].starts_with(s))
+                && let Some(close) = rest.find('>')
+            {
+                out.push_str(&rest[..=close]);
+                i += close + 1;
+            } else {
+                out.push_str("&lt;");
+                i += 1;
+            }
+            continue;
+        }
+        if rest.starts_with("http://") || rest.starts_with("https://") {
+            let len = url_len(rest);
+            // The target of `[text](url)` is a link already.
+            if out.ends_with("](") {
+                out.push_str(&rest[..len]);
+            } else {
+                out.push('<');
+                out.push_str(&rest[..len]);
+                out.push('>');
+            }
+            i += len;
+            continue;
+        }
+        match c {
+            '[' => {
+                let close = rest.find(']');
+                let is_link = close.is_some_and(|close| {
+                    let after = &rest[close + 1..];
+                    // `[text](url)`, or a reference definition `[id]: url`.
+                    after.starts_with('(') || (i == 0 && after.starts_with(':'))
+                });
+                if is_link {
+                    in_link_text = true;
+                    out.push('[');
+                } else {
+                    out.push_str("\\[");
+                }
+            }
+            ']' if in_link_text => {
+                in_link_text = false;
+                out.push(']');
+            }
+            ']' => out.push_str("\\]"),
+            _ => out.push(c),
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// The length of the URL at the start of `text`: up to white space or a
+/// character that cannot end it, without trailing punctuation.
+fn url_len(text: &str) -> usize {
+    let end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | '[' | ']'))
+        .unwrap_or(text.len());
+    let mut url = &text[..end];
+    loop {
+        let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '*', '_']);
+        // A closing parenthesis belongs to the URL only when it opened one.
+        let trimmed = if trimmed.ends_with(')') && !trimmed.contains('(') {
+            &trimmed[..trimmed.len() - 1]
+        } else {
+            trimmed
+        };
+        if trimmed.len() == url.len() {
+            break;
+        }
+        url = trimmed;
+    }
+    url.len()
 }
 
 #[derive(Clone, Copy)]
@@ -179,6 +320,58 @@ mod tests {
                 "10. tenth",
                 "    rest",
                 "    plain"
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_is_made_safe_for_rustdoc() {
+        let cases = [
+            (
+                "See https://example.com/a_b.",
+                "See <https://example.com/a_b>.",
+            ),
+            ("(see https://x.test/p)", "(see <https://x.test/p>)"),
+            (
+                "(Alg)[http://x.test/a#b] of",
+                "(Alg)\\[<http://x.test/a#b>\\] of",
+            ),
+            (
+                "[the docs](https://x.test/d) and <https://y.test>",
+                "[the docs](https://x.test/d) and <https://y.test>",
+            ),
+            ("signed with [JWA] keys", "signed with \\[JWA\\] keys"),
+            ("[JWA]: https://x.test/jwa", "[JWA]: <https://x.test/jwa>"),
+            (
+                "the <id> of a <b>thing</b>",
+                "the &lt;id> of a &lt;b>thing&lt;/b>",
+            ),
+            (
+                "code `a[0] <T> https://c` stays",
+                "code `a[0] <T> https://c` stays",
+            ),
+            ("``a ` b`` [x]", "``a ` b`` \\[x\\]"),
+            ("an unmatched ` tick [y]", "an unmatched ` tick \\[y\\]"),
+            ("ünïcode [z] ok", "ünïcode \\[z\\] ok"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(safe_inline(input), expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn code_blocks_are_not_touched() {
+        let lines = markdown_lines("```json\n{\"a\": [1]}\n```\n\n    <x> [y]");
+        assert_eq!(
+            lines,
+            [
+                "```text",
+                "{\"a\": [1]}",
+                "```",
+                "",
+                "```text",
+                "<x> [y]",
+                "```"
             ]
         );
     }

@@ -75,7 +75,36 @@ pub fn type_name(raw: &str) -> String {
     if RESERVED_TYPES.contains(&name.as_str()) {
         name.push_str("Model");
     }
-    name
+    shorten(name)
+}
+
+/// The longest type name kept whole. Names of inline types grow with each
+/// level of nesting; rustdoc writes a file per type (`struct.Name.html`),
+/// which file systems limit to 255 bytes, and nobody reads such names anyway.
+const MAX_TYPE_NAME: usize = 96;
+
+/// A name over the limit keeps its first word and as many of its last words
+/// as fit: `RootLevel0…Level40` → `RootLevel31…Level40`.
+fn shorten(name: String) -> String {
+    if name.len() <= MAX_TYPE_NAME {
+        return name;
+    }
+    // Word starts: each uppercase letter (names here are ASCII UpperCamelCase).
+    let starts: Vec<usize> = name
+        .char_indices()
+        .filter(|(i, c)| *i == 0 || c.is_ascii_uppercase())
+        .map(|(i, _)| i)
+        .collect();
+    let first_end = starts.get(1).copied().unwrap_or(name.len());
+    if first_end >= MAX_TYPE_NAME {
+        return name[..MAX_TYPE_NAME].to_owned();
+    }
+    let tail_start = starts
+        .iter()
+        .copied()
+        .find(|&s| s >= first_end && first_end + (name.len() - s) <= MAX_TYPE_NAME)
+        .unwrap_or(name.len());
+    format!("{}{}", &name[..first_end], &name[tail_start..])
 }
 
 /// The name of an operation's request builder: `get_identity` →
@@ -83,9 +112,9 @@ pub fn type_name(raw: &str) -> String {
 pub fn builder_name(method_name: &str) -> String {
     let camel = camel(method_name.trim_start_matches("r#"));
     if camel.starts_with(|c: char| c.is_ascii_digit()) || camel.is_empty() {
-        format!("Operation{camel}Request")
+        shorten(format!("Operation{camel}Request"))
     } else {
-        format!("{camel}Request")
+        shorten(format!("{camel}Request"))
     }
 }
 
@@ -224,6 +253,25 @@ mod tests {
         assert_eq!(type_name("3ds"), "Model3ds");
         assert_eq!(type_name("été"), "T");
         assert_eq!(type_name("$$"), "Unnamed");
+    }
+
+    #[test]
+    fn long_names_keep_their_first_and_last_words() {
+        let deep: String = std::iter::once("root".to_owned())
+            .chain((0..40).map(|i| format!("level{i}")))
+            .collect::<Vec<_>>()
+            .join("_");
+        let name = type_name(&deep);
+        assert!(name.len() <= MAX_TYPE_NAME, "{name}");
+        assert!(name.starts_with("RootLevel"), "{name}");
+        assert!(name.ends_with("Level38Level39"), "{name}");
+        let one_word = type_name(&"a".repeat(300));
+        assert_eq!(one_word.len(), MAX_TYPE_NAME);
+        let builder = builder_name(&"very_long_operation".repeat(20));
+        assert!(
+            builder.len() <= MAX_TYPE_NAME && builder.ends_with("Request"),
+            "{builder}"
+        );
     }
 
     #[test]
