@@ -1,46 +1,13 @@
 //! Parameters whose values are objects, unions or free-form JSON: the
 //! generated code turns them into a `serde_json::Value` and these functions
-//! write it out by OpenAPI's parameter styles.
+//! write it out by OpenAPI's `simple` style (paths, headers, cookies; the
+//! query's `json_query` builds on them).
 
 use crate::error::InvalidRequest;
-use crate::query::Query;
 use serde_json::Value;
 
-/// How a query parameter spreads an object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum QueryStyle {
-    /// `form` with `explode: true` (the default): each property is a key of
-    /// its own, `role=admin&size=3`.
-    FormExploded,
-    /// `form` with `explode: false`: `filter=role,admin,size,3`.
-    Form,
-    /// `deepObject`: `filter[role]=admin&filter[size]=3`.
-    DeepObject,
-}
-
-/// Adds a query parameter by its style.
-pub(crate) fn push_query(
-    query: &mut Query,
-    name: &'static str,
-    value: &impl serde::Serialize,
-    style: QueryStyle,
-) -> Result<(), InvalidRequest> {
-    for (key, text) in query_pairs(name, &to_json(name, value)?, style) {
-        query.push(key, text);
-    }
-    Ok(())
-}
-
-/// The `simple`-style text of a path, header or cookie parameter.
-pub(crate) fn simple_text(
-    name: &str,
-    value: &impl serde::Serialize,
-    explode: bool,
-) -> Result<String, InvalidRequest> {
-    Ok(simple(&to_json(name, value)?, explode))
-}
-
-fn to_json(name: &str, value: &impl serde::Serialize) -> Result<Value, InvalidRequest> {
+/// The JSON form of a parameter's value.
+pub(crate) fn to_json(name: &str, value: &impl serde::Serialize) -> Result<Value, InvalidRequest> {
     serde_json::to_value(value)
         .map_err(|e| InvalidRequest::new(format!("parameter `{name}` cannot be written: {e}")))
 }
@@ -48,7 +15,7 @@ fn to_json(name: &str, value: &impl serde::Serialize) -> Result<Value, InvalidRe
 /// The text of a scalar as a parameter carries it: strings unquoted;
 /// `None` for `null`. Nested arrays and objects, which no style describes,
 /// are written as JSON.
-fn scalar(value: &Value) -> Option<String> {
+pub(crate) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::Null => None,
         Value::String(s) => Some(s.clone()),
@@ -56,9 +23,9 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
-/// `simple` style (path and header parameters; also cookies): arrays as
-/// `a,b`, objects as `k,v,k2,v2`, or `k=v,k2=v2` when exploded.
-fn simple(value: &Value, explode: bool) -> String {
+/// `simple` style: arrays as `a,b`, objects as `k,v,k2,v2`, or `k=v,k2=v2`
+/// when exploded.
+pub(crate) fn simple(value: &Value, explode: bool) -> String {
     match value {
         Value::Array(items) => items.iter().filter_map(scalar).collect::<Vec<_>>().join(","),
         Value::Object(map) => map
@@ -73,89 +40,14 @@ fn simple(value: &Value, explode: bool) -> String {
     }
 }
 
-/// The query pairs of a value. Arrays repeat the key, except in
-/// non-exploded `form`, which joins them with commas; `null` sends nothing.
-fn query_pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(String, String)> {
-    let mut pairs = Vec::new();
-    match (value, style) {
-        (Value::Object(_) | Value::Array(_), QueryStyle::Form) => {
-            pairs.push((name.to_owned(), simple(value, false)));
-        }
-        (Value::Object(map), QueryStyle::FormExploded) => {
-            for (k, v) in map {
-                push_repeated(&mut pairs, k, v);
-            }
-        }
-        (Value::Object(_), QueryStyle::DeepObject) => deep(&mut pairs, name.to_owned(), value),
-        (other, _) => push_repeated(&mut pairs, name, other),
-    }
-    pairs
-}
-
-fn push_repeated(pairs: &mut Vec<(String, String)>, key: &str, value: &Value) {
-    match value {
-        Value::Array(items) => {
-            pairs.extend(items.iter().filter_map(scalar).map(|v| (key.to_owned(), v)));
-        }
-        other => pairs.extend(scalar(other).map(|v| (key.to_owned(), v))),
-    }
-}
-
-/// `deepObject` nests brackets as deep as the value goes: `a[b][c]=1`.
-fn deep(pairs: &mut Vec<(String, String)>, key: String, value: &Value) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                deep(pairs, format!("{key}[{k}]"), v);
-            }
-        }
-        other => push_repeated(pairs, &key, other),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{QueryStyle, query_pairs, simple};
+    use super::simple;
     use serde_json::json;
-
-    fn text(pairs: Vec<(String, String)>) -> String {
-        pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
-    }
-
-    #[test]
-    fn objects_in_the_query() {
-        let filter = json!({"role": "admin", "size": 3, "tags": ["a", "b"], "gone": null});
-        assert_eq!(
-            text(query_pairs("filter", &filter, QueryStyle::FormExploded)),
-            "role=admin&size=3&tags=a&tags=b"
-        );
-        assert_eq!(
-            text(query_pairs("filter", &filter, QueryStyle::DeepObject)),
-            "filter[role]=admin&filter[size]=3&filter[tags]=a&filter[tags]=b"
-        );
-        assert_eq!(
-            text(query_pairs("filter", &json!({"a": {"b": true}}), QueryStyle::DeepObject)),
-            "filter[a][b]=true"
-        );
-        assert_eq!(
-            text(query_pairs("filter", &json!({"role": "admin", "size": 3}), QueryStyle::Form)),
-            "filter=role,admin,size,3"
-        );
-    }
-
-    #[test]
-    fn scalars_and_arrays_keep_their_name() {
-        for style in [QueryStyle::FormExploded, QueryStyle::DeepObject] {
-            assert_eq!(text(query_pairs("q", &json!("a b"), style)), "q=a b");
-            assert_eq!(text(query_pairs("q", &json!([1, 2]), style)), "q=1&q=2");
-            assert_eq!(text(query_pairs("q", &json!(null), style)), "");
-        }
-        assert_eq!(text(query_pairs("q", &json!([1, 2]), QueryStyle::Form)), "q=1,2");
-    }
 
     #[test]
     fn simple_style() {
-        let value = json!({"role": "admin", "size": 3});
+        let value = json!({"role": "admin", "size": 3, "gone": null});
         assert_eq!(simple(&value, false), "role,admin,size,3");
         assert_eq!(simple(&value, true), "role=admin,size=3");
         assert_eq!(simple(&json!(["a", 1]), false), "a,1");

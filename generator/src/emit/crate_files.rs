@@ -79,6 +79,7 @@ const RESPONSE_JSON: RuntimeModule = runtime!("response_json");
 const PATH: RuntimeModule = runtime!("path");
 const QUERY: RuntimeModule = runtime!("query");
 const JSON_PARAMS: RuntimeModule = runtime!("json_params");
+const JSON_QUERY: RuntimeModule = runtime!("json_query");
 const HEADERS: RuntimeModule = runtime!("headers");
 const COOKIES: RuntimeModule = runtime!("cookies");
 const JSON_BODY: RuntimeModule = runtime!("json_body");
@@ -104,6 +105,7 @@ struct OperationNeeds {
     multipart: bool,
     multipart_value: bool,
     json_params: bool,
+    json_query: bool,
 }
 
 fn operation_needs(api: &Api) -> OperationNeeds {
@@ -150,6 +152,11 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         json_params: ops
             .iter()
             .any(|o| o.params.iter().any(|p| p.ty.is_object_like(&api.types))),
+        json_query: ops.iter().any(|o| {
+            o.params
+                .iter()
+                .any(|p| p.location == ParamLocation::Query && p.ty.is_object_like(&api.types))
+        }),
     }
 }
 
@@ -201,6 +208,7 @@ pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) ->
         (ops.path, &PATH),
         (ops.query, &QUERY),
         (ops.json_params, &JSON_PARAMS),
+        (ops.json_query, &JSON_QUERY),
         (ops.headers, &HEADERS),
         (ops.cookies, &COOKIES),
         (ops.json_body, &JSON_BODY),

@@ -636,7 +636,7 @@ fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
 /// The `simple`-style text of a parameter known only as JSON, as `String`.
 fn json_param_text(p: &Param, explode: bool, value: &TokenStream) -> TokenStream {
     let name = &p.name;
-    quote!(crate::json_params::simple_text(#name, #value, #explode)?)
+    quote!(crate::json_params::simple(&crate::json_params::to_json(#name, #value)?, #explode))
 }
 
 /// The wire text of a header or cookie parameter, as `String`.
@@ -720,7 +720,7 @@ fn query_push(p: &Param, types: &TypeSet, value: &TokenStream) -> TokenStream {
             (_, false) => quote!(Form),
         };
         return quote! {
-            crate::json_params::push_query(&mut query, #name, #value, crate::json_params::QueryStyle::#style)?;
+            crate::json_query::push(&mut query, #name, #value, crate::json_query::QueryStyle::#style)?;
         };
     }
     match (&p.ty, p.style, p.explode) {
@@ -799,20 +799,35 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
                 quote! { if let Some(value) = &self.#field { cookies.push((#name, #text)); } }
             }
         });
-        let raw = match raw_cookie {
-            Some(p) => {
+        // The `Cookie` header parameter's own text, of whatever type it is.
+        let (raw_text, raw) = match raw_cookie {
+            Some(p) if p.ty == TypeRef::String => {
                 let field = ident(&p.rust_name);
                 if p.positional() {
-                    quote!(Some(self.#field.as_str()))
+                    (quote!(), quote!(Some(self.#field.as_str())))
                 } else {
-                    quote!(self.#field.as_deref())
+                    (quote!(), quote!(self.#field.as_deref()))
                 }
             }
-            None => quote!(None),
+            Some(p) => {
+                let field = ident(&p.rust_name);
+                let text = param_text(p, p.explode, types, &quote!(value));
+                let set = if p.positional() {
+                    quote! { let raw: Option<String> = { let value = &self.#field; Some(#text) }; }
+                } else {
+                    quote! {
+                        let mut raw: Option<String> = None;
+                        if let Some(value) = &self.#field { raw = Some(#text); }
+                    }
+                };
+                (set, quote!(raw.as_deref()))
+            }
+            None => (quote!(), quote!(None)),
         };
         out.push(quote! {
             let mut cookies: Vec<(&str, String)> = Vec::new();
             #(#pushes)*
+            #raw_text
             if let Some(cookie) = crate::cookies::cookie(#raw, &cookies)? {
                 request = request.header(reqwest::header::COOKIE, cookie);
             }
