@@ -9,6 +9,10 @@ use std::time::Duration;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
+#[path = "support/mock.rs"]
+mod mock;
+use mock::answer;
+
 const TOKEN: &str = "ory_pat_secret-token";
 const ID: &str = "7a2e3f5c-9c55-4c7b-8b61-0b6c4f1d2e3a";
 
@@ -38,19 +42,6 @@ async fn server() -> (MockServer, Client) {
         .build()
         .unwrap();
     (server, client)
-}
-
-/// Answers `method path` with `status` and a JSON body.
-async fn answer(server: &MockServer, m: &str, p: &str, status: u16, body: Option<Value>) {
-    let mut response = ResponseTemplate::new(status);
-    if let Some(body) = body {
-        response = response.set_body_json(body);
-    }
-    Mock::given(method(m))
-        .and(path(p))
-        .respond_with(response)
-        .mount(server)
-        .await;
 }
 
 /// The one request the server received.

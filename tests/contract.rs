@@ -9,6 +9,10 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+#[path = "support/mock.rs"]
+mod mock;
+use mock::answer;
+
 const ID: &str = "7a2e3f5c-9c55-4c7b-8b61-0b6c4f1d2e3a";
 const SID: &str = "0d6a5b3e-2c1f-4e8d-9a7b-6c5d4e3f2a1b";
 
@@ -20,18 +24,6 @@ fn identity(state: &str) -> Value {
         "state": state,
         "traits": {"email": "a@example.com"}
     })
-}
-
-async fn mount(server: &MockServer, m: &str, p: &str, status: u16, body: Option<Value>) {
-    let mut response = ResponseTemplate::new(status);
-    if let Some(body) = body {
-        response = response.set_body_json(body);
-    }
-    Mock::given(method(m))
-        .and(path(p))
-        .respond_with(response)
-        .mount(server)
-        .await;
 }
 
 /// The contract's code, with the server's URL and a fixed token.
@@ -102,7 +94,7 @@ async fn contract(base_url: &str) -> Result<Vec<String>, Box<dyn std::error::Err
 #[tokio::test]
 async fn the_design_contract_compiles_and_runs() {
     let server = MockServer::start().await;
-    mount(
+    answer(
         &server,
         "POST",
         "/admin/identities",
@@ -123,7 +115,7 @@ async fn the_design_contract_compiles_and_runs() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([identity("active")])))
         .mount(&server)
         .await;
-    mount(
+    answer(
         &server,
         "GET",
         "/admin/sessions",
@@ -131,7 +123,7 @@ async fn the_design_contract_compiles_and_runs() {
         Some(json!([{"id": SID}, {"id": ID}])),
     )
     .await;
-    mount(
+    answer(
         &server,
         "DELETE",
         &format!("/admin/identities/{ID}"),
@@ -139,7 +131,7 @@ async fn the_design_contract_compiles_and_runs() {
         None,
     )
     .await;
-    mount(
+    answer(
         &server,
         "PATCH",
         &format!("/admin/identities/{ID}"),
@@ -154,7 +146,7 @@ async fn the_design_contract_compiles_and_runs() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": SID})))
         .mount(&server)
         .await;
-    mount(
+    answer(
         &server,
         "GET",
         "/admin/identities/no-such-id",
