@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What depending on ory-identity-client costs: a clean `cargo build` of a
 # minimal consumer (crates compiled, wall time), then the rebuild of the
-# client crate alone after a change to it. With OpenAPI Generator installed
+# client crate alone after a change to it; with the default features and
+# with `rustls-ring`. With OpenAPI Generator installed
 # (pip install openapi-generator-cli), the same for the client it generates
 # from spec/identity.yaml, for comparison.
 #
@@ -47,6 +48,9 @@ async fn main() {
     let _ = client.list_identities().per_page(1).await;
 }'
 measure "ory-identity-client (this repo)" "$work/ours" "$work/ours-client/src/lib.rs"
+# The same with rustls on ring instead of reqwest's aws-lc.
+consumer "$work/ours-ring" "ory-identity-client = { path = \"$work/ours-client\", default-features = false, features = [\"rustls-ring\"] }" "$(cat "$work/ours/src/main.rs")"
+measure "  … with rustls-ring" "$work/ours-ring" "$work/ours-client/src/lib.rs"
 
 if command -v openapi-generator-cli >/dev/null; then
   if openapi-generator-cli generate -i "$root/spec/identity.yaml" -g rust -o "$work/oag-client" \

@@ -131,6 +131,13 @@ impl ClientBuilder {
     /// Sends through this HTTP client, configured by the caller, instead of
     /// one built from [`timeout`](Self::timeout) and
     /// [`user_agent`](Self::user_agent) (which then do not apply).
+    ///
+    /// With this crate's `rustls-ring` feature and without its `rustls`
+    /// one, reqwest has no crypto provider of its own (this crate gives one
+    /// to the clients it builds, not to others): a client built by the
+    /// caller then needs reqwest's `rustls` or `native-tls` feature, or a
+    /// provider installed with `rustls::crypto::CryptoProvider::install_default`,
+    /// or reqwest panics while building it.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -146,15 +153,18 @@ impl ClientBuilder {
                 credentials: self.credentials,
             });
         }
-        let http = reqwest::Client::builder()
+        let builder = reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(CONNECT_TIMEOUT.min(self.timeout))
             .user_agent(self.user_agent)
             // The spec says which statuses an operation answers with; a
             // redirect is one of them or an error, not something to follow.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(BuildError::Http)?;
+            .redirect(reqwest::redirect::Policy::none());
+        #[cfg(all(feature = "rustls-ring", not(feature = "native-tls")))]
+        let builder = builder.tls_backend_preconfigured(
+            crate::tls::client_config().map_err(|e| BuildError::Tls(Box::new(e)))?,
+        );
+        let http = builder.build().map_err(BuildError::Http)?;
         Ok(Client {
             http,
             base_url,

@@ -203,6 +203,9 @@ pub enum BuildError {
     },
     /// The HTTP client could not be set up (for example, no TLS backend).
     Http(reqwest::Error),
+    /// HTTPS could not be set up (for example, the system has no CA
+    /// certificates to check servers against).
+    Tls(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl fmt::Display for BuildError {
@@ -212,6 +215,7 @@ impl fmt::Display for BuildError {
                 write!(f, "invalid base URL `{url}`: {reason}")
             }
             BuildError::Http(e) => write!(f, "could not set up the HTTP client: {e}"),
+            BuildError::Tls(e) => write!(f, "could not set up HTTPS: {e}"),
         }
     }
 }
@@ -220,6 +224,7 @@ impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             BuildError::Http(e) => Some(e),
+            BuildError::Tls(e) => Some(e.as_ref()),
             BuildError::InvalidBaseUrl { .. } => None,
         }
     }

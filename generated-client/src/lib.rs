@@ -41,6 +41,7 @@ mod enums;
 mod nullable;
 mod client;
 mod error;
+mod tls;
 mod response;
 mod response_json;
 mod path;

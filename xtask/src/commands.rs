@@ -13,7 +13,8 @@ tasks:
   regenerate                 rewrite generated-client/ from spec/identity.yaml
   check                      fail if generated-client/ differs from a fresh generation
   test                       install the pinned Prism (npm ci in tests/prism) if npm is
-                             available, then run every test (`cargo test --workspace`)
+                             available, then run every test (`cargo test --workspace`, and
+                             the HTTPS tests once more with the client's `rustls-ring`)
   generate --spec FILE --out DIR --name CRATE [--version VERSION]
                              write a standalone crate generated from any OpenAPI 3.0 spec
   diff OLD NEW [--tag TAG] [--deny-breaking]
@@ -109,11 +110,30 @@ fn test(extra: &[String]) -> Result<(), String> {
             Err(e) => println!("npm is not available ({e}); the Prism tests will be skipped"),
         }
     }
+    cargo_test(&["--workspace"], extra)?;
+    // The client's other rustls setup (ring, configured by the client
+    // itself) needs a build without the default feature.
+    cargo_test(
+        &[
+            "-p",
+            "workspace-tests",
+            "--no-default-features",
+            "--features",
+            "client-rustls-ring",
+            "--test",
+            "https",
+        ],
+        extra,
+    )
+}
+
+fn cargo_test(args: &[&str], extra: &[String]) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let status = Command::new(cargo)
-        .args(["test", "--workspace"])
+        .arg("test")
+        .args(args)
         .args(extra)
-        .current_dir(&root)
+        .current_dir(workspace_root())
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if status.success() {

@@ -87,6 +87,7 @@ const AUTH: RuntimeModule = runtime!("auth");
 const PAGINATION: RuntimeModule = runtime!("pagination");
 const FORM_BODY: RuntimeModule = runtime!("form_body");
 const MULTIPART_VALUE: RuntimeModule = runtime!("multipart_value");
+const TLS: RuntimeModule = runtime!("tls");
 
 /// What the operations need from the runtime.
 #[derive(Debug, Default, Clone, Copy)]
@@ -203,6 +204,7 @@ pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) ->
         (needs.base64, &BASE64),
         (ops.any, &CLIENT),
         (ops.any, &ERROR),
+        (ops.any, &TLS),
         (ops.any, &RESPONSE),
         (ops.json_response, &RESPONSE_JSON),
         (ops.path, &PATH),
@@ -553,6 +555,9 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
             "reqwest = {{ version = \"0.13\", default-features = false{features} }}\n"
         ));
         out.push_str("bytes = \"1\"\n");
+        // For the `rustls-ring` feature (see src/tls.rs).
+        out.push_str("rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"], optional = true }\n");
+        out.push_str("rustls-platform-verifier = { version = \"0.7\", optional = true }\n");
     }
     if deps.form {
         out.push_str("serde_urlencoded = \"0.7\"\n");
@@ -577,8 +582,11 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
         out.push_str(
             "\n[features]\n\
              default = [\"rustls\"]\n\
-             # HTTPS through rustls (the default) or the platform's TLS library.\n\
+             # HTTPS through rustls (the default, with aws-lc) or the platform's TLS library.\n\
              rustls = [\"reqwest/rustls\"]\n\
+             # HTTPS through rustls with ring, which builds much faster than aws-lc: use it\n\
+             # with `default-features = false` when nothing else needs reqwest's `rustls`.\n\
+             rustls-ring = [\"reqwest/rustls-no-provider\", \"dep:rustls\", \"dep:rustls-platform-verifier\"]\n\
              native-tls = [\"reqwest/native-tls\"]\n\
              # HTTP/2, and proxies from the environment (`HTTPS_PROXY`, ...).\n\
              http2 = [\"reqwest/http2\"]\n\
