@@ -149,40 +149,19 @@ async fn the_default_client_refuses_a_certificate_it_does_not_trust() {
 }
 
 /// The client from `Client::builder()`, with its own TLS setup, against the
-/// system's roots: a child process of this test binary runs
-/// `child_calls_through_the_default_builder` with `SSL_CERT_FILE` naming
-/// the test CA (changing the environment of this process would race with
-/// the other tests).
+/// system's roots: a child process trusts only the test CA
+/// (`SSL_CERT_FILE`), and its call succeeds.
 #[tokio::test]
 async fn the_default_builder_trusts_the_system_roots() {
     let (base, seen) = serve_https().await;
-    let mut child = std::process::Command::new(std::env::current_exe().unwrap());
-    child
-        .args([
-            "--exact",
-            "child_calls_through_the_default_builder",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env(
-            "SSL_CERT_FILE",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/support/tls/ca.pem"),
-        )
-        .env_remove("SSL_CERT_DIR")
-        .env(CHILD_BASE_URL, &base);
+    let ca_file = concat!(env!("CARGO_MANIFEST_DIR"), "/support/tls/ca.pem");
     // Blocking on the child here would stop this runtime, and the server.
-    let output = tokio::task::spawn_blocking(move || child.output())
-        .await
-        .unwrap()
-        .unwrap();
+    tokio::task::spawn_blocking(move || {
+        run_child("child_calls_through_the_default_builder", ca_file, &base)
+    })
+    .await
+    .unwrap();
 
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stdout}\n{stderr}");
-    assert!(
-        stdout.contains("1 passed"),
-        "the child test did not run: {stdout}"
-    );
     let seen = seen.lock().unwrap().clone();
     assert_eq!(seen.len(), 1, "{seen:?}");
     assert_eq!(seen[0].path_and_query, "/admin/identities?per_page=7");
@@ -192,7 +171,40 @@ async fn the_default_builder_trusts_the_system_roots() {
     );
 }
 
-/// Where the child process finds the server.
+/// A system without CA certificates: `build()` says so instead of
+/// panicking or building a client that trusts nothing.
+#[test]
+fn the_builder_reports_a_system_without_ca_certificates() {
+    let empty = concat!(env!("CARGO_MANIFEST_DIR"), "/support/tls/empty.pem");
+    run_child(
+        "child_builds_without_ca_certificates",
+        empty,
+        "https://127.0.0.1:9",
+    );
+}
+
+/// Runs one of the `child_` tests below in a child process of this test
+/// binary, with `SSL_CERT_FILE` as the system's roots (changing this
+/// process's environment would race with the other tests), and requires
+/// that it ran and passed.
+fn run_child(test: &str, cert_file: &str, base_url: &str) {
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", test, "--ignored", "--nocapture"])
+        .env("SSL_CERT_FILE", cert_file)
+        .env_remove("SSL_CERT_DIR")
+        .env(CHILD_BASE_URL, base_url)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("1 passed"),
+        "the child test did not run: {stdout}"
+    );
+}
+
+/// Where a child process finds the server.
 const CHILD_BASE_URL: &str = "HTTPS_TEST_CHILD_BASE_URL";
 
 #[tokio::test]
@@ -208,4 +220,27 @@ async fn child_calls_through_the_default_builder() {
         .unwrap();
     let identities = client.list_identities().per_page(7).await.unwrap();
     assert!(identities.is_empty());
+}
+
+#[test]
+#[ignore = "run in a child process by the_builder_reports_a_system_without_ca_certificates"]
+fn child_builds_without_ca_certificates() {
+    let Ok(base) = std::env::var(CHILD_BASE_URL) else {
+        return;
+    };
+    let error = Client::builder().base_url(&base).build().unwrap_err();
+
+    // The same reason whichever rustls setup is compiled in.
+    let mut reasons = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        reasons.push_str(&format!(": {cause}"));
+        source = cause.source();
+    }
+    assert!(reasons.contains("No CA certificates"), "{reasons}");
+    #[cfg(not(feature = "client-rustls"))]
+    assert!(
+        matches!(error, ory_identity_client::BuildError::Tls(_)),
+        "{error:?}"
+    );
 }
