@@ -14,7 +14,7 @@ tasks:
   check                      fail if generated-client/ differs from a fresh generation
   test                       install the pinned Prism (npm ci in tests/prism) if npm is
                              available, then run every test (`cargo test --workspace`, and
-                             the HTTPS tests once more with the client's `rustls-ring`)
+                             the HTTPS tests with the client's `rustls-ring` and `native-tls`)
   generate --spec FILE --out DIR --name CRATE [--version VERSION]
                              write a standalone crate generated from any OpenAPI 3.0 spec
   diff OLD NEW [--tag TAG] [--deny-breaking]
@@ -111,20 +111,22 @@ fn test(extra: &[String]) -> Result<(), String> {
         }
     }
     cargo_test(&["--workspace"], extra)?;
-    // The client's other rustls setup (ring, configured by the client
-    // itself) needs a build without the default feature.
-    cargo_test(
-        &[
-            "-p",
-            "workspace-tests",
-            "--no-default-features",
-            "--features",
-            "client-rustls-ring",
-            "--test",
-            "https",
-        ],
-        extra,
-    )
+    // The client's other TLS setups each need a build without the default.
+    for features in ["client-rustls-ring", "client-native-tls"] {
+        cargo_test(
+            &[
+                "-p",
+                "workspace-tests",
+                "--no-default-features",
+                "--features",
+                features,
+                "--test",
+                "https",
+            ],
+            extra,
+        )?;
+    }
+    Ok(())
 }
 
 fn cargo_test(args: &[&str], extra: &[String]) -> Result<(), String> {
