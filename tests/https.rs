@@ -7,15 +7,14 @@
 //! `client-native-tls` (the platform's TLS library).
 
 use bytes::Bytes;
-use http_body_util::Full;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
 use ory_identity_client::{Client, Error};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 use tokio_rustls::TlsAcceptor;
+
+#[path = "support/json_http.rs"]
+mod json_http;
 
 const CA: &[u8] = include_bytes!("support/tls/ca.pem");
 const SERVER_CERT: &[u8] = include_bytes!("support/tls/server.pem");
@@ -59,32 +58,22 @@ async fn serve_https() -> (String, Arc<Mutex<Vec<Seen>>>) {
                 let Ok(stream) = acceptor.accept(stream).await else {
                     return;
                 };
-                let service = service_fn(move |request: hyper::Request<_>| {
-                    let log = log.clone();
-                    async move {
-                        log.lock().unwrap().push(Seen {
-                            path_and_query: request
-                                .uri()
-                                .path_and_query()
-                                .map(|p| p.to_string())
-                                .unwrap_or_default(),
-                            authorization: request
-                                .headers()
-                                .get("authorization")
-                                .and_then(|v| v.to_str().ok())
-                                .map(str::to_owned),
-                        });
-                        let mut response = hyper::Response::new(Full::new(Bytes::from("[]")));
-                        response.headers_mut().insert(
-                            "content-type",
-                            hyper::header::HeaderValue::from_static("application/json"),
-                        );
-                        Ok::<_, Infallible>(response)
-                    }
-                });
-                let _ = http1::Builder::new()
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
-                    .await;
+                json_http::serve_json(stream, |request| {
+                    log.lock().unwrap().push(Seen {
+                        path_and_query: request
+                            .uri()
+                            .path_and_query()
+                            .map(|p| p.to_string())
+                            .unwrap_or_default(),
+                        authorization: request
+                            .headers()
+                            .get("authorization")
+                            .and_then(|v| v.to_str().ok())
+                            .map(str::to_owned),
+                    });
+                    Bytes::from_static(b"[]")
+                })
+                .await;
             });
         }
     });

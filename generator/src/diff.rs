@@ -376,14 +376,7 @@ fn named_types<'a>(api: &'a Api, options: &DiffOptions) -> BTreeMap<&'a str, &'a
     if let Some(tag) = &options.tag {
         let mut stack: Vec<TypeId> = Vec::new();
         for op in api.operations.iter().filter(|o| o.tags.contains(tag)) {
-            op.params.iter().for_each(|p| p.ty.named(&mut stack));
-            op.body.iter().for_each(|b| b.ty.named(&mut stack));
-            op.error_body.named(&mut stack);
-            match &op.success {
-                Success::Body(t, _) | Success::Optional(t, _) => t.named(&mut stack),
-                Success::Variants(id) => stack.push(*id),
-                Success::Empty => {}
-            }
+            op.for_each_type(|t| t.named(&mut stack));
         }
         while let Some(id) = stack.pop() {
             let Some(seen) = keep.get_mut(id.0) else {

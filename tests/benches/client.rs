@@ -6,13 +6,12 @@
 
 use bytes::Bytes;
 use criterion::{Criterion, criterion_group, criterion_main};
-use http_body_util::Full;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
 use ory_identity_client::{Client, models};
-use std::convert::Infallible;
 use std::hint::black_box;
 use workspace_tests::bench_data as data;
+
+#[path = "../support/json_http.rs"]
+mod json_http;
 
 /// Requests per iteration.
 const REQUESTS: usize = 50;
@@ -27,22 +26,7 @@ async fn serve(body: Bytes) -> String {
                 continue;
             };
             let body = body.clone();
-            tokio::spawn(async move {
-                let service = service_fn(move |_request| {
-                    let body = body.clone();
-                    async move {
-                        let mut response = hyper::Response::new(Full::new(body));
-                        response.headers_mut().insert(
-                            "content-type",
-                            hyper::header::HeaderValue::from_static("application/json"),
-                        );
-                        Ok::<_, Infallible>(response)
-                    }
-                });
-                let _ = http1::Builder::new()
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
-                    .await;
-            });
+            tokio::spawn(json_http::serve_json(stream, move |_request| body.clone()));
         }
     });
     format!("http://{address}")

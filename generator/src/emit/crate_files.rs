@@ -500,13 +500,7 @@ fn dependencies(api: &Api, needs: &ModelNeeds, ops: &OperationNeeds) -> Dependen
         }
     }
     for op in &api.operations {
-        op.params.iter().for_each(|p| visit(&p.ty));
-        op.body.iter().for_each(|b| visit(&b.ty));
-        visit(&op.error_body);
-        match &op.success {
-            Success::Body(t, _) | Success::Optional(t, _) => visit(t),
-            Success::Empty | Success::Variants(_) => {}
-        }
+        op.for_each_type(&mut visit);
     }
     deps
 }
@@ -531,45 +525,51 @@ fn cargo_toml(api: &Api, options: &CrateOptions, deps: &Dependencies) -> String 
         out.push_str("\n[workspace]\n");
     }
     // Only what the generated code uses, with only the features it needs.
-    out.push_str("\n[dependencies]\n");
-    out.push_str("serde = { version = \"1\", features = [\"derive\"] }\n");
-    if deps.serde_json {
-        out.push_str("serde_json = \"1\"\n");
-    }
-    if deps.chrono {
-        out.push_str("chrono = { version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }\n");
-    }
-    if deps.uuid {
-        out.push_str("uuid = { version = \"1\", default-features = false, features = [\"serde\", \"std\"] }\n");
-    }
-    if deps.base64 {
-        out.push_str("base64 = \"0.22\"\n");
-    }
-    if deps.client {
-        let features = if deps.multipart {
+    let reqwest = format!(
+        "reqwest = {{ version = \"0.13\", default-features = false{} }}",
+        if deps.multipart {
             ", features = [\"multipart\"]"
         } else {
             ""
-        };
-        out.push_str(&format!(
-            "reqwest = {{ version = \"0.13\", default-features = false{features} }}\n"
-        ));
-        out.push_str("bytes = \"1\"\n");
+        }
+    );
+    let dependencies = [
+        (true, "serde = { version = \"1\", features = [\"derive\"] }"),
+        (deps.serde_json, "serde_json = \"1\""),
+        (
+            deps.chrono,
+            "chrono = { version = \"0.4\", default-features = false, features = [\"serde\", \"std\"] }",
+        ),
+        (
+            deps.uuid,
+            "uuid = { version = \"1\", default-features = false, features = [\"serde\", \"std\"] }",
+        ),
+        (deps.base64, "base64 = \"0.22\""),
+        (deps.client, &reqwest),
+        (deps.client, "bytes = \"1\""),
         // For the `rustls-ring` feature (see src/tls.rs).
-        out.push_str("rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"], optional = true }\n");
-        out.push_str("rustls-platform-verifier = { version = \"0.7\", optional = true }\n");
-    }
-    if deps.form {
-        out.push_str("serde_urlencoded = \"0.7\"\n");
-    }
-    if deps.futures {
-        out.push_str("futures-util = { version = \"0.3\", default-features = false }\n");
-    }
-    if deps.path_to_error {
-        out.push_str("serde_path_to_error = \"0.1\"\n");
-    }
-    if deps.percent_encoding {
-        out.push_str("percent-encoding = \"2\"\n");
+        (
+            deps.client,
+            "rustls = { version = \"0.23\", default-features = false, features = [\"ring\", \"std\", \"tls12\"], optional = true }",
+        ),
+        (
+            deps.client,
+            "rustls-platform-verifier = { version = \"0.7\", optional = true }",
+        ),
+        (deps.form, "serde_urlencoded = \"0.7\""),
+        (
+            deps.futures,
+            "futures-util = { version = \"0.3\", default-features = false }",
+        ),
+        (deps.path_to_error, "serde_path_to_error = \"0.1\""),
+        (deps.percent_encoding, "percent-encoding = \"2\""),
+    ];
+    out.push_str("\n[dependencies]\n");
+    for (used, line) in dependencies {
+        if used {
+            out.push_str(line);
+            out.push('\n');
+        }
     }
     if !options.dev_dependencies.is_empty() {
         out.push_str("\n[dev-dependencies]\n");

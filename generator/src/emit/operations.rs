@@ -50,19 +50,7 @@ pub fn requests_file(
 
 fn mentions_models(op: &Operation, types: &TypeSet) -> bool {
     let mut named = Vec::new();
-    for p in &op.params {
-        p.ty.named(&mut named);
-    }
-    if let Some(b) = &op.body {
-        b.ty.named(&mut named);
-        b.alternatives.iter().for_each(|a| a.ty.named(&mut named));
-    }
-    op.error_body.named(&mut named);
-    match &op.success {
-        Success::Body(t, _) | Success::Optional(t, _) => t.named(&mut named),
-        Success::Variants(id) => named.push(*id),
-        Success::Empty => {}
-    }
+    op.for_each_type(|t| t.named(&mut named));
     named
         .iter()
         .any(|id| !matches!(types.get(*id).kind, TypeKind::Alias(ref t) if !mentions(t, types)))

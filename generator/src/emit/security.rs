@@ -5,7 +5,7 @@
 use super::{ident, inner_doc_attrs};
 use crate::ir::lower_ops::{SchemeKind, SchemeUse};
 use crate::ir::naming::{self, Namespace};
-use crate::ir::operations::{Operation, ParamLocation, security_text};
+use crate::ir::operations::{Operation, ParamLocation, join_security, security_text};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -192,24 +192,15 @@ fn location_word(location: ParamLocation) -> &'static str {
 }
 
 fn authorize_name(alternatives: &[Vec<String>]) -> String {
-    let parts: Vec<String> = alternatives
-        .iter()
-        .map(|alt| {
-            if alt.is_empty() {
-                "none".to_owned()
-            } else {
-                alt.iter()
-                    .map(|s| {
-                        naming::field_name(s, "scheme")
-                            .trim_start_matches("r#")
-                            .to_owned()
-                    })
-                    .collect::<Vec<_>>()
-                    .join("_and_")
-            }
-        })
-        .collect();
-    format!("authorize_{}", parts.join("_or_"))
+    let scheme = |s: &str| {
+        naming::field_name(s, "scheme")
+            .trim_start_matches("r#")
+            .to_owned()
+    };
+    format!(
+        "authorize_{}",
+        join_security(alternatives, scheme, "_and_", "_or_")
+    )
 }
 
 /// Whether some alternative sends an API key in the query (the function then

@@ -38,6 +38,25 @@ pub struct Operation {
     pub origin: Pointer,
 }
 
+impl Operation {
+    /// Calls `f` with every type the operation's methods mention: its
+    /// parameters, bodies (every media type), error body and success body (a
+    /// success of several statuses as the named enum of them).
+    pub fn for_each_type(&self, mut f: impl FnMut(&TypeRef)) {
+        self.params.iter().for_each(|p| f(&p.ty));
+        if let Some(body) = &self.body {
+            f(&body.ty);
+            body.alternatives.iter().for_each(|a| f(&a.ty));
+        }
+        f(&self.error_body);
+        match &self.success {
+            Success::Body(t, _) | Success::Optional(t, _) => f(t),
+            Success::Variants(id) => f(&TypeRef::Named(*id)),
+            Success::Empty => {}
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum HttpMethod {
     Get,
@@ -203,20 +222,29 @@ impl std::fmt::Display for StatusMatch {
 /// Security alternatives in words for docs and reports: "`a` and `b` or
 /// `c`", with "none" for the alternative that needs no credentials.
 pub fn security_text(alternatives: &[Vec<String>]) -> String {
+    join_security(alternatives, |s| format!("`{s}`"), " and ", " or ")
+}
+
+/// Security alternatives joined into one text: each scheme written by
+/// `scheme`, the schemes of an alternative joined by `and`, the alternatives
+/// by `or`; "none" stands for the alternative that needs no credentials.
+pub fn join_security(
+    alternatives: &[Vec<String>],
+    scheme: impl Fn(&str) -> String,
+    and: &str,
+    or: &str,
+) -> String {
     alternatives
         .iter()
         .map(|alt| {
             if alt.is_empty() {
                 "none".to_owned()
             } else {
-                alt.iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
+                alt.iter().map(|s| scheme(s)).collect::<Vec<_>>().join(and)
             }
         })
         .collect::<Vec<_>>()
-        .join(" or ")
+        .join(or)
 }
 
 /// What a successful call gives back.
