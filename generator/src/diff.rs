@@ -385,7 +385,10 @@ fn named_types<'a>(api: &'a Api, options: &DiffOptions) -> BTreeMap<&'a str, &'a
             if std::mem::replace(seen, true) {
                 continue;
             }
-            uses(api.types.get(id), &mut stack);
+            api.types
+                .get(id)
+                .kind
+                .for_each_type(|t| t.named(&mut stack));
         }
     }
     api.types
@@ -395,23 +398,6 @@ fn named_types<'a>(api: &'a Api, options: &DiffOptions) -> BTreeMap<&'a str, &'a
         .filter(|(_, keep)| *keep)
         .map(|(def, _)| (def.name.as_str(), def))
         .collect()
-}
-
-fn uses(def: &TypeDef, out: &mut Vec<TypeId>) {
-    match &def.kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter().for_each(|f| f.ty.named(out));
-            s.additional.iter().for_each(|(_, t)| t.named(out));
-            s.flattened.iter().for_each(|(_, t)| t.named(out));
-        }
-        TypeKind::Union(u) => u.variants.iter().for_each(|v| v.ty.named(out)),
-        TypeKind::Newtype(t) | TypeKind::Alias(t) => t.named(out),
-        TypeKind::Responses(variants) => variants
-            .iter()
-            .filter_map(|v| v.body.as_ref())
-            .for_each(|(t, _)| t.named(out)),
-        TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
-    }
 }
 
 fn kind_name(def: &TypeDef) -> &'static str {

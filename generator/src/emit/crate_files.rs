@@ -480,23 +480,10 @@ fn dependencies(api: &Api, needs: &ModelNeeds, ops: &OperationNeeds) -> Dependen
         }
     };
     for def in &api.types.defs {
-        match &def.kind {
-            TypeKind::Struct(s) => {
-                s.fields.iter().for_each(|f| visit(&f.ty));
-                s.additional.iter().for_each(|(_, t)| visit(t));
-            }
-            TypeKind::Union(u) => {
-                u.variants.iter().for_each(|v| visit(&v.ty));
-                if u.tag.is_some() {
-                    visit(&TypeRef::Json);
-                }
-            }
-            TypeKind::Newtype(t) | TypeKind::Alias(t) => visit(t),
-            TypeKind::Responses(variants) => variants
-                .iter()
-                .filter_map(|v| v.body.as_ref())
-                .for_each(|(t, _)| visit(t)),
-            TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
+        def.kind.for_each_type(&mut visit);
+        // A tagged union is read through a `serde_json::Value`.
+        if matches!(&def.kind, TypeKind::Union(u) if u.tag.is_some()) {
+            visit(&TypeRef::Json);
         }
     }
     for op in &api.operations {

@@ -67,6 +67,28 @@ pub enum TypeKind {
     Responses(Vec<ResponseVariant>),
 }
 
+impl TypeKind {
+    /// Calls `f` with every type the definition holds: fields, additional
+    /// and flattened properties, union variants, the type a newtype or alias
+    /// stands for, and response bodies.
+    pub fn for_each_type(&self, mut f: impl FnMut(&TypeRef)) {
+        match self {
+            TypeKind::Struct(s) => {
+                s.fields.iter().for_each(|field| f(&field.ty));
+                s.additional.iter().for_each(|(_, t)| f(t));
+                s.flattened.iter().for_each(|(_, t)| f(t));
+            }
+            TypeKind::Union(u) => u.variants.iter().for_each(|v| f(&v.ty)),
+            TypeKind::Newtype(t) | TypeKind::Alias(t) => f(t),
+            TypeKind::Responses(variants) => variants
+                .iter()
+                .filter_map(|v| v.body.as_ref())
+                .for_each(|(t, _)| f(t)),
+            TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => {}
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ResponseVariant {
     pub name: String,
