@@ -235,6 +235,8 @@ fn authorize_fn(
         security_text(alternatives)
     );
     let mut branches = Vec::new();
+    // Query keys go into the query, not into `auth`.
+    let mut fills_auth = false;
     for alt in alternatives.iter().filter(|a| !a.is_empty()) {
         let used: Vec<(&Credential, &SchemeKind)> = alt
             .iter()
@@ -244,6 +246,15 @@ fn authorize_fn(
                 Some((credential, kind))
             })
             .collect();
+        fills_auth |= used.iter().any(|(_, kind)| {
+            !matches!(
+                kind,
+                SchemeKind::ApiKey {
+                    location: ParamLocation::Query,
+                    ..
+                }
+            )
+        });
         let vars: Vec<proc_macro2::Ident> = (0..used.len())
             .map(|i| quote::format_ident!("c{}", i))
             .collect();
@@ -285,10 +296,11 @@ fn authorize_fn(
     }
     let query_arg =
         uses_query_key(alternatives, schemes).then(|| quote!(query: &mut crate::query::Query));
+    let auth_mut = fills_auth.then(|| quote!(mut));
     quote! {
         #[doc = #doc]
         pub(crate) fn #f(&self, #query_arg) -> crate::auth::Auth<'_> {
-            let mut auth = crate::auth::Auth::default();
+            let #auth_mut auth = crate::auth::Auth::default();
             #(#branches)*
             auth
         }

@@ -1277,7 +1277,8 @@ fn infer_type<'a>(flat: &Flat<'a>) -> Option<&'a str> {
 
 pub fn string_type(format: Option<&str>) -> TypeRef {
     match format {
-        Some("uuid") => TypeRef::Uuid,
+        // go-swagger (and so every Ory document) writes `uuid4`.
+        Some("uuid" | "uuid4") => TypeRef::Uuid,
         Some("date-time") => TypeRef::DateTime,
         Some("date") => TypeRef::Date,
         Some("byte") => TypeRef::Base64,
