@@ -91,16 +91,24 @@ const CASES: &[(&str, &str)] = &[
         "malformed/all_of_self.yaml: #/components/schemas/a/allOf/0: `allOf` includes #/components/schemas/a, which includes this schema again",
     ),
     (
-        "pagination_unknown_cursor.yaml",
-        "malformed/pagination_unknown_cursor.yaml: #/paths/~1a/get/x-pagination/cursor: the operation has no query parameter `page_token`",
-    ),
-    (
         "pagination_not_an_array.yaml",
         "malformed/pagination_not_an_array.yaml: #/paths/~1a/get/x-pagination: a paginated operation must answer with a JSON array of items",
     ),
     (
         "pagination_unknown_source.yaml",
-        "malformed/pagination_unknown_source.yaml: #/paths/~1a/get/x-pagination/next: `next: \"body\"` is not supported; the next cursor can only come from the `Link` header (`next: link`)",
+        "malformed/pagination_unknown_source.yaml: #/paths/~1a/get/x-pagination/next: `next: \"body\"` is not supported; the next page comes from the `Link` header (`next: link`) or a page number (`next: page-number`)",
+    ),
+    (
+        "pagination_number_no_parameter.yaml",
+        "malformed/pagination_number_no_parameter.yaml: #/paths/~1a/get/x-pagination: `next: page-number` needs `parameter`: the query parameter that holds the page number",
+    ),
+    (
+        "pagination_number_not_an_integer.yaml",
+        "malformed/pagination_number_not_an_integer.yaml: #/paths/~1a/get/x-pagination/parameter: the page number `token` must be an optional integer parameter",
+    ),
+    (
+        "pagination_number_first_with_link.yaml",
+        "malformed/pagination_number_first_with_link.yaml: #/paths/~1a/get/x-pagination/first: `first` only goes with `next: page-number`",
     ),
     (
         "header_name_invalid.yaml",

@@ -76,3 +76,15 @@ fn identity_client_lib_and_security() {
         });
     }
 }
+
+#[test]
+fn the_older_pagination_cursor_is_a_warning() {
+    let output = workspace_tests::generate("operations/pagination.yaml").unwrap();
+    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "operations/pagination.yaml: #/paths/~1numbers/get/x-pagination/cursor: `cursor` is ignored: the client follows the `rel=\"next\"` link's query as the server wrote it"
+        ]
+    );
+}

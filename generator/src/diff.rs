@@ -4,7 +4,7 @@
 //! or working) or additive.
 
 use crate::diagnostics::Diagnostic;
-use crate::ir::operations::{Operation, ParamLocation, Success, security_text};
+use crate::ir::operations::{NextPage, Operation, ParamLocation, Success, security_text};
 use crate::ir::{Api, Presence, TypeDef, TypeId, TypeKind, TypeRef, TypeSet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -342,6 +342,19 @@ fn operation_changes(
             "no longer pages: `send_page` and `into_stream` removed".to_owned(),
         )),
         _ => {}
+    }
+    if let (Some(a), Some(b)) = (&old.pagination, &new.pagination)
+        && a.next != b.next
+    {
+        let how = |next: &NextPage| match next {
+            NextPage::Link => "the `Link` header".to_owned(),
+            NextPage::Number { parameter, .. } => format!("the page number in `{parameter}`"),
+        };
+        changes.push(additive(format!(
+            "pages by {} instead of {}",
+            how(&b.next),
+            how(&a.next)
+        )));
     }
     if !old.deprecated && new.deprecated {
         changes.push(additive("deprecated".to_owned()));

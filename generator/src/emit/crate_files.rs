@@ -334,7 +334,7 @@ fn lib_rs(
     });
     let page = pages.then(|| {
         quote!(
-            pub use pagination::Page;
+            pub use pagination::{Page, PageCursor};
         )
     });
     let base64 = needs.base64.then(|| {

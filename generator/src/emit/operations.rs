@@ -3,7 +3,7 @@
 
 use super::security::uses_query_key;
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
-use crate::ir::lower_ops::SchemeUse;
+use crate::ir::lower_ops::{SchemeKind, SchemeUse};
 use crate::ir::operations::*;
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Literal, TokenStream};
@@ -104,6 +104,9 @@ fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
         } else {
             inits.push(quote!(#field: None));
         }
+    }
+    if op.pagination.is_some() {
+        inits.push(quote!(resume: None));
     }
     // A borrowed body lives as long as the builder, like the client.
     let signature = if op.body.as_ref().is_some_and(|b| b.required) {
@@ -339,7 +342,14 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
     let success = success_type(&op.success, types);
     let error = type_tokens(&op.error_body, types, &models());
     let send_body = send_with_response_body(op, types, auth_fn, schemes);
-    let pages = op.pagination.as_ref().map(|p| page_methods(op, p, types));
+    let pages = op
+        .pagination
+        .as_ref()
+        .map(|p| page_methods(op, p, types, schemes));
+    let resume_field = op
+        .pagination
+        .is_some()
+        .then(|| quote!(resume: Option<crate::PageCursor>,));
     quote! {
         #[doc = #doc]
         #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
@@ -348,6 +358,7 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
             client: &'a Client,
             #(#fields)*
             #body_field
+            #resume_field
         }
 
         impl<'a> #name<'a> {
@@ -381,43 +392,81 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
     }
 }
 
-/// `send_page` and `into_stream` for an operation with `x-pagination`.
-fn page_methods(op: &Operation, pagination: &Pagination, types: &TypeSet) -> TokenStream {
-    let cursor = &op.params[pagination.cursor_param];
-    let cursor_name = &cursor.name;
-    let setter = ident(&cursor.rust_name);
-    let cursor_ty = stored_type(&cursor.ty, types);
+/// `resume`, `send_page` and `into_stream` for an operation with `x-pagination`.
+fn page_methods(
+    op: &Operation,
+    pagination: &Pagination,
+    types: &TypeSet,
+    schemes: &[SchemeUse],
+) -> TokenStream {
     let item = type_tokens(&pagination.item, types, &models());
     let error = type_tokens(&op.error_body, types, &models());
-    let page_doc = format!(
-        " Sends the request and returns one page: its items, and the `{cursor_name}` of the next page from the \
-         `Link: <…>; rel=\"next\"` header (`None` on the last page). Pass that cursor to \
-         [`{0}`](Self::{0}) to go on, now or later.",
-        cursor.rust_name.trim_start_matches("r#")
-    );
-    let stream_doc = format!(
-        " Every item of every page, as a stream: this request first, then the same request with `{cursor_name}` \
-         set to each next page's cursor (every other parameter stays as set here), until a page has no next link \
-         or no items. Errors are items of the stream and end it, as does a next link to another host or a \
-         cursor the server gave before."
-    );
+    let number = match &pagination.next {
+        NextPage::Link => quote!(None),
+        NextPage::Number { parameter, first } => quote!(Some((#parameter, #first))),
+    };
+    let mut secret: Vec<&str> = op
+        .security
+        .iter()
+        .flatten()
+        .filter_map(
+            |name| match &schemes.iter().find(|s| s.name == *name)?.kind {
+                SchemeKind::ApiKey {
+                    location: ParamLocation::Query,
+                    name,
+                } => Some(name.as_str()),
+                _ => None,
+            },
+        )
+        .collect();
+    secret.sort_unstable();
+    secret.dedup();
+    let paging = quote! {
+        crate::pagination::Paging { number: #number, secret: &[#(#secret),*] }
+    };
+    let (next_doc, stream_doc) = match &pagination.next {
+        NextPage::Link => (
+            " of the next page from the `Link: <…>; rel=\"next\"` header (`None` on\n the last page)",
+            " page each `rel=\"next\"` link names, as the server wrote it (its query,\n on this operation's path), until a page has no next link or no\n items. Errors are items of the stream and end it, as does a next\n link to another host or to a page the server named before.",
+        ),
+        NextPage::Number { .. } => (
+            " of the next page: this request with the page number one more\n (`None` after an empty page)",
+            " next page by number, until a page is empty. Errors are items of\n the stream and end it.",
+        ),
+    };
+    let lines = |text: String| -> Vec<TokenStream> {
+        text.lines().map(|line| quote!(#[doc = #line])).collect()
+    };
+    let page_doc = lines(format!(
+        " Sends the request and returns one page: its items, and the cursor\n{next_doc}. Pass that cursor to [`resume`](Self::resume) to go\n on, now or later."
+    ));
+    let stream_doc = lines(format!(
+        " Every item of every page, as a stream: this request first, then the\n{stream_doc}"
+    ));
     quote! {
-        #[doc = #page_doc]
-        pub async fn send_page(self) -> Result<crate::Page<#item, #cursor_ty>, Error<#error>> {
-            let response = self.send_with_response().await?;
-            crate::pagination::page(response, #cursor_name)
+        /// How this operation's pages are found.
+        const PAGING: crate::pagination::Paging = #paging;
+
+        /// Asks for the page `cursor` names (a [`Page`](crate::Page)'s `next`,
+        /// perhaps stored as text) instead of the first one. The cursor is the
+        /// query of the server's next link, so it decides every query
+        /// parameter: those set on this builder are not sent.
+        pub fn resume(mut self, cursor: crate::PageCursor) -> Self {
+            self.resume = Some(cursor);
+            self
         }
 
-        #[doc = #stream_doc]
+        #(#page_doc)*
+        pub async fn send_page(self) -> Result<crate::Page<#item>, Error<#error>> {
+            let response = self.send_with_response().await?;
+            crate::pagination::page(response, Self::PAGING)
+        }
+
+        #(#stream_doc)*
         pub fn into_stream(
             self,
         ) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + Unpin + 'a {
-            crate::pagination::stream(
-                self,
-                Self::send_with_response,
-                #cursor_name,
-                |request, cursor: #cursor_ty| request.#setter(cursor),
-            )
+            crate::pagination::stream(self, Self::send_with_response, Self::resume, Self::PAGING)
         }
     }
 }
@@ -541,19 +590,38 @@ fn send_with_response_body(
         let arg = query_auth.then(|| quote!(&mut query));
         quote!(let auth = self.client.credentials.#f(#arg);)
     });
-    let apply_query = (query_auth || op.params.iter().any(|p| p.location == ParamLocation::Query))
-        .then(|| quote!(query.apply(&mut url);));
+    let has_query = query_auth || op.params.iter().any(|p| p.location == ParamLocation::Query);
+    // A resumed page is asked for with the server's query instead of the
+    // parameters; credentials sent in the query are added to it after.
+    let resume = op.pagination.is_some().then(|| {
+        if has_query {
+            quote! {
+                if let Some(cursor) = &self.resume {
+                    cursor.apply(&mut url);
+                    query = crate::query::Query::default();
+                }
+            }
+        } else {
+            quote! {
+                if let Some(cursor) = &self.resume {
+                    cursor.apply(&mut url);
+                }
+            }
+        }
+    });
+    let apply_query = has_query.then(|| quote!(query.apply(&mut url);));
     let http_method = format_ident!("{}", op.method.as_str());
     let accept = accept_of(op);
     let headers = header_stmts(op, types);
     let body = body_stmts(op, types);
     let apply_auth = (!op.security.is_empty()).then(|| quote!(let request = auth.apply(request);));
     let arms = response_arms(op, types);
-    let url_mut = apply_query.is_some().then(|| quote!(mut));
+    let url_mut = (apply_query.is_some() || resume.is_some()).then(|| quote!(mut));
     quote! {
         #path
         let #url_mut url = self.client.url(#path_arg)?;
         #query
+        #resume
         #auth
         #apply_query
         let request = self.client.request(reqwest::Method::#http_method, url, #accept);

@@ -264,8 +264,24 @@ pub enum Success {
 /// How an operation pages, from its `x-pagination` extension.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pagination {
-    /// The query parameter (its index in `params`) that carries the cursor.
-    pub cursor_param: usize,
     /// The type of one item of a page.
     pub item: TypeRef,
+    /// Where the next page comes from.
+    pub next: NextPage,
+}
+
+/// Where the next page of a list comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextPage {
+    /// The `Link: <…>; rel="next"` header, followed as the server wrote it.
+    Link,
+    /// The page number in a query parameter, one more each time, until a
+    /// page is empty: for servers without next links, or whose links are
+    /// wrong.
+    Number {
+        /// The parameter's name on the wire.
+        parameter: String,
+        /// The number of the first page (when the request has none).
+        first: i64,
+    },
 }
