@@ -83,7 +83,7 @@ async fn contract(base_url: &str) -> Result<Vec<String>, Box<dyn std::error::Err
     match client.get_identity("no-such-id").await {
         Err(e) if e.status().map(|s| s.as_u16()) == Some(404) => {
             let body: Option<&ErrorGeneric> = e.api_error();
-            let message = body.and_then(|b| b.error.message.as_deref());
+            let message = body.map(|b| b.error.message.as_str());
             seen.push(format!("404: {message:?}"));
         }
         other => seen.push(format!("unexpected: {other:?}")),

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 /// An identity as a current Ory server sends it: with fields this client's
 /// spec does not know (`organization_id`, `external_id`), a credential type it
-/// does not know (`passkey`), `metadata_public: null` and no `metadata_admin`.
+/// does not know (`saml`, which Kratos added after v1.3), `metadata_public: null`
+/// and no `metadata_admin`.
 fn identity_json() -> Value {
     json!({
         "id": "7a2e3f5c-9c55-4c7b-8b61-0b6c4f1d2e3a",
@@ -41,8 +42,8 @@ fn identity_json() -> Value {
                 "created_at": "2023-05-04T10:13:27.340412175Z",
                 "updated_at": "2023-05-04T10:13:27.340412175Z"
             },
-            "passkey": {
-                "type": "passkey",
+            "saml": {
+                "type": "saml",
                 "identifiers": ["4b1f0c2e"],
                 "config": {"credentials": [{"id": "AQID"}]},
                 "version": 1
@@ -64,7 +65,6 @@ fn decode<T: serde::de::DeserializeOwned>(value: &Value) -> T {
 /// drops by design.
 fn without_unknown(mut value: Value) -> Value {
     if let Some(o) = value.as_object_mut() {
-        o.remove("organization_id");
         o.remove("external_id");
     }
     value
@@ -93,17 +93,17 @@ fn unknown_credential_type_is_kept_and_written_back() {
         .credentials
         .as_ref()
         .expect("credentials are present");
-    let passkey = &credentials["passkey"];
+    let saml = &credentials["saml"];
     assert_eq!(
-        passkey.r#type,
-        Some(IdentityCredentialsType::Unknown("passkey".to_owned()))
+        saml.r#type,
+        Some(IdentityCredentialsType::Unknown("saml".to_owned()))
     );
     assert_eq!(
         credentials["password"].r#type,
         Some(IdentityCredentialsType::Password)
     );
-    let written = serde_json::to_value(passkey).unwrap();
-    assert_eq!(written["type"], "passkey");
+    let written = serde_json::to_value(saml).unwrap();
+    assert_eq!(written["type"], "saml");
     assert_eq!(written["config"], json!({"credentials": [{"id": "AQID"}]}));
 }
 
@@ -220,7 +220,7 @@ fn request_bodies_serialize_as_the_server_expects() {
     let body = CreateIdentityBody {
         schema_id: "default".into(),
         traits: json!({"email": "a@example.com"}),
-        state: Some(IdentityState::Inactive),
+        state: Some(CreateIdentityBodyState::Inactive),
         ..Default::default()
     };
     assert_eq!(
@@ -258,13 +258,17 @@ fn error_body_decodes() {
             "code": 404,
             "status": "Not Found",
             "message": "The requested resource could not be found",
-            "reason": "no identity with this id",
-            "status_code": 404
+            "reason": "no identity with this id"
         }
     }));
-    assert_eq!(error.error.status_code, Some(404));
+    assert_eq!(error.error.code, Some(404));
+    assert_eq!(error.error.status.as_deref(), Some("Not Found"));
     assert_eq!(
-        error.error.message.as_deref(),
-        Some("The requested resource could not be found")
+        error.error.reason.as_deref(),
+        Some("no identity with this id")
+    );
+    assert_eq!(
+        error.error.message,
+        "The requested resource could not be found"
     );
 }

@@ -1,10 +1,12 @@
 //! Walking pages with `into_stream()` and `send_page()`, against a local
 //! server that answers with `Link` headers the way Ory does (and the ways it
-//! might).
+//! might). The next request is the server's next link as it wrote it: its
+//! query on the operation's path. `tests/kratos_pagination.rs` does the same
+//! against the real server.
 
 use futures::{StreamExt, TryStreamExt};
 use ory_identity_client::models::*;
-use ory_identity_client::{Client, Error};
+use ory_identity_client::{Client, Error, PageCursor};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -42,7 +44,7 @@ fn number(id: &uuid::Uuid) -> u32 {
 }
 
 #[tokio::test]
-async fn three_pages_are_followed_to_the_end_keeping_the_parameters() {
+async fn three_pages_are_followed_as_the_server_wrote_the_links() {
     let server = MockServer::start().await;
     let uri = server.uri();
     Mock::given(method("GET"))
@@ -100,8 +102,8 @@ async fn three_pages_are_followed_to_the_end_keeping_the_parameters() {
         queries,
         [
             "page_size=2&active=true&expand=identity",
-            "page_size=2&page_token=t2&active=true&expand=identity",
-            "page_size=2&page_token=t3%2Cx&active=true&expand=identity",
+            "page_size=2&page_token=t2",
+            "page_token=t3%2Cx&page_size=2",
         ]
     );
     assert!(
@@ -163,7 +165,7 @@ async fn page_numbers_from_several_link_headers_and_relative_links() {
         .collect();
     assert_eq!(
         queries,
-        ["per_page=1", "per_page=1&page=2", "per_page=1&page=3"]
+        ["per_page=1", "page=2&per_page=1", "page=3&per_page=1"]
     );
 }
 
@@ -194,7 +196,7 @@ async fn an_error_on_page_two_is_an_item_and_ends_the_stream() {
     let err = items[1].as_ref().unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
     assert_eq!(
-        err.api_error().and_then(|e| e.error.message.as_deref()),
+        err.api_error().map(|e| e.error.message.as_str()),
         Some("database unavailable")
     );
 }
@@ -246,8 +248,63 @@ async fn a_repeated_cursor_is_an_error_not_a_loop() {
     assert_eq!(items.len(), 3);
     assert!(items[0].is_ok() && items[1].is_ok());
     let err = items[2].as_ref().unwrap_err();
-    assert!(err.to_string().contains("`same` a second time"), "{err}");
+    assert!(
+        err.to_string().contains("`page_token=same` a second time"),
+        "{err}"
+    );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+/// Kratos without `page` pages by token even when asked with `per_page`:
+/// the next link carries `page_size` and `page_token`, a parameter the first
+/// request did not have. Version 1 of this client looked for `page` in it and
+/// stopped at the second page.
+#[tokio::test]
+async fn a_next_link_with_other_parameters_than_the_request_is_followed() {
+    let server = MockServer::start().await;
+    Mock::given(path("/admin/identities"))
+        .and(query_param("per_page", "2"))
+        .respond_with(page(
+            vec![identity(1), identity(2)],
+            &[r#"</admin/identities?page_size=2&page_token=00000000-0000-0000-0000-000000000000>; rel="first",</admin/identities?credentials_identifier=a&page_size=2&page_token=00000000-0000-0000-0000-000000000002>; rel="next""#],
+        ))
+        .mount(&server)
+        .await;
+    Mock::given(path("/admin/identities"))
+        .and(query_param("page_token", "00000000-0000-0000-0000-000000000002"))
+        .respond_with(page(
+            vec![identity(3)],
+            &[r#"</admin/identities?page_size=2&page_token=00000000-0000-0000-0000-000000000000>; rel="first""#],
+        ))
+        .mount(&server)
+        .await;
+    let client = client(&server).await;
+    let every: Vec<Identity> = client
+        .list_identities()
+        .per_page(2)
+        .credentials_identifier("a")
+        .into_stream()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        every.iter().map(|i| number(&i.id)).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    let queries: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(query)
+        .collect();
+    assert_eq!(
+        queries,
+        [
+            "per_page=2&credentials_identifier=a",
+            "credentials_identifier=a&page_size=2&page_token=00000000-0000-0000-0000-000000000002",
+        ]
+    );
 }
 
 #[tokio::test]
@@ -273,54 +330,50 @@ async fn one_page_with_its_next_cursor() {
     let first = client
         .list_sessions()
         .page_size(2)
+        .active(true)
         .send_page()
         .await
         .unwrap();
     assert_eq!(first.items.len(), 2);
-    assert_eq!(first.next.as_deref(), Some("abc"));
+    assert_eq!(
+        first.next.as_ref().map(PageCursor::as_str),
+        Some("page_size=2&page_token=abc")
+    );
     assert_eq!(first.headers["x-total-count"], "3");
-    // Stored and used later.
-    let next: String = first.next.unwrap();
+    // Stored as text and used later: the cursor's query replaces the
+    // parameters set on the builder.
+    let stored: String = first.next.unwrap().to_string();
+    let cursor: PageCursor = stored.parse().unwrap();
     let last = client
         .list_sessions()
-        .page_size(2)
-        .page_token(next)
+        .active(false)
+        .resume(cursor)
         .send_page()
         .await
         .unwrap();
     assert_eq!(last.items.len(), 1);
     assert_eq!(last.next, None);
+    let second = &server.received_requests().await.unwrap()[1];
+    assert_eq!(query(second), "page_size=2&page_token=abc");
+    assert_eq!(second.headers["authorization"], "Bearer t");
 }
 
 #[tokio::test]
-async fn broken_next_links_are_errors() {
+async fn a_next_link_that_is_not_a_url_is_an_error() {
     let server = MockServer::start().await;
     Mock::given(path("/admin/identities"))
-        .and(query_param_is_missing("page"))
         .respond_with(page(
             vec![identity(1)],
-            &["</admin/identities?page=abc>; rel=next"],
-        ))
-        .mount(&server)
-        .await;
-    Mock::given(path("/schemas"))
-        .respond_with(page(
-            vec![json!({"id": "default"})],
-            &["</schemas?per_page=5>; rel=next"],
+            &["<http://[::1/admin/identities?page=2>; rel=next"],
         ))
         .mount(&server)
         .await;
     let client = client(&server).await;
     let err = client.list_identities().send_page().await.unwrap_err();
-    assert!(
-        err.to_string()
-            .contains("`page` is `abc`, which is not a valid value"),
-        "{err}"
-    );
-    let err = client
-        .list_identity_schemas()
-        .send_page()
-        .await
-        .unwrap_err();
-    assert!(err.to_string().contains("has no `page`"), "{err}");
+    assert!(matches!(err, Error::Pagination(_)), "{err:?}");
+    assert!(err.to_string().contains("is not a URL"), "{err}");
+    // The stream yields the page's item, then the error, then ends.
+    let items: Vec<_> = client.list_identities().into_stream().collect().await;
+    assert_eq!(items.len(), 2);
+    assert!(items[0].is_ok() && items[1].is_err());
 }

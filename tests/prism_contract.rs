@@ -52,13 +52,13 @@ async fn exercise(client: &Client) -> Vec<Outcome> {
     let create = CreateIdentityBody {
         schema_id: "default".into(),
         traits: json!({"email": "ada@example.com"}),
-        state: Some(IdentityState::Active),
+        state: Some(CreateIdentityBodyState::Active),
         metadata_public: Some(json!({"team": "a"})),
         ..Default::default()
     };
     let update = UpdateIdentityBody {
         schema_id: "default".into(),
-        state: IdentityState::Inactive,
+        state: UpdateIdentityBodyState::Inactive,
         traits: json!({"email": "ada@example.com"}),
         credentials: None,
         metadata_admin: None,
@@ -73,10 +73,17 @@ async fn exercise(client: &Client) -> Vec<Outcome> {
     let code = CreateRecoveryCodeForIdentityBody {
         identity_id: ID.parse().unwrap(),
         expires_in: Some("1h".into()),
+        flow_type: Some("api".into()),
     };
     let link = CreateRecoveryLinkForIdentityBody {
         identity_id: ID.parse().unwrap(),
         expires_in: Some("15m".into()),
+    };
+    let batch = PatchIdentitiesBody {
+        identities: Some(vec![IdentityPatch {
+            create: Some(create.clone()),
+            patch_id: Some(ID.parse().unwrap()),
+        }]),
     };
     vec![
         outcome(
@@ -85,7 +92,26 @@ async fn exercise(client: &Client) -> Vec<Outcome> {
                 .list_identities()
                 .per_page(10)
                 .page(1)
-                .identifier("ada@example.com")
+                .credentials_identifier("ada@example.com")
+                .send_with_response()
+                .await,
+        ),
+        outcome(
+            "list_identities by token",
+            client
+                .list_identities()
+                .page_size(10)
+                .page_token("abc")
+                .ids([ID])
+                .include_credential(["password"])
+                .consistency(ListIdentitiesConsistency::Eventual)
+                .send_with_response()
+                .await,
+        ),
+        outcome(
+            "batch_patch_identities",
+            client
+                .batch_patch_identities(&batch)
                 .send_with_response()
                 .await,
         ),
@@ -97,7 +123,7 @@ async fn exercise(client: &Client) -> Vec<Outcome> {
             "get_identity",
             client
                 .get_identity(ID)
-                .include_credential(["oidc"])
+                .include_credential([GetIdentityIncludeCredential::Oidc])
                 .send_with_response()
                 .await,
         ),
@@ -119,7 +145,8 @@ async fn exercise(client: &Client) -> Vec<Outcome> {
         outcome(
             "delete_identity_credentials",
             client
-                .delete_identity_credentials(ID, DeleteIdentityCredentialsType::Totp)
+                .delete_identity_credentials(ID, DeleteIdentityCredentialsType::Oidc)
+                .identifier("github:12345")
                 .send_with_response()
                 .await,
         ),
@@ -151,6 +178,7 @@ async fn exercise(client: &Client) -> Vec<Outcome> {
             "create_recovery_link_for_identity",
             client
                 .create_recovery_link_for_identity(&link)
+                .return_to("https://app.example/welcome")
                 .send_with_response()
                 .await,
         ),
@@ -231,7 +259,7 @@ async fn every_operation_passes_prism_for_our_spec() {
         "{failures:#?}\n\nPrism's log:\n{}",
         prism.log()
     );
-    assert_eq!(outcomes.len(), 19);
+    assert_eq!(outcomes.len(), 21);
 }
 
 #[tokio::test]
@@ -254,9 +282,12 @@ async fn prism_rejects_a_request_that_breaks_the_spec() {
     assert!(violations.contains("per_page"), "{err} {violations}");
 }
 
+/// The published document, for contrast: every call goes through, and only
+/// what the document leaves wrong shows (each is a `CORRECTION` or example in
+/// `spec/identity.yaml`).
 #[tokio::test]
 async fn against_the_published_document_only_its_defects_show() {
-    let spec = workspace_tests::root().join("../shared/specs/ory-client-v1.1.11.json");
+    let spec = workspace_tests::root().join("../shared/specs/kratos-v1.3.1-api.json");
     if !spec.exists() {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -270,24 +301,37 @@ async fn against_the_published_document_only_its_defects_show() {
         return;
     };
     let outcomes = exercise(&client_for(&prism)).await;
-    // The published document puts `enum` on the `expand` array itself, so no
-    // array value validates: the two calls that send `expand` are refused.
-    let defect = |o: &Outcome| o.call.ends_with("with expand");
+    let mut defects = Vec::new();
     for o in &outcomes {
-        match (&o.result, defect(o)) {
-            (Ok(()), false) => {}
-            // Prism answers a query parameter that breaks the spec with 400.
-            (Err(e), true)
-                if (e.contains("answered 400") || e.contains("answered 422"))
-                    && e.contains(
-                        "Request query parameter expand must be equal to one of the allowed values",
-                    ) => {}
-            (result, _) => panic!(
-                "{}: unexpected {result:?}\n\nPrism's log:\n{}",
+        match &o.result {
+            Ok(()) => {}
+            // `format: uuid4` is not a format Prism knows, so its mock makes
+            // `organization_id` the text "string", which is no UUID.
+            Err(e) if e.contains("organization_id`: UUID parsing failed") => defects.push(o.call),
+            Err(e) => panic!(
+                "{}: unexpected {e}\n\nPrism's log:\n{}",
                 o.call,
                 prism.log()
             ),
         }
     }
-    assert_eq!(outcomes.iter().filter(|o| defect(o)).count(), 2);
+    // Every call whose answer holds an identity (Prism's sessions embed one).
+    assert_eq!(
+        defects,
+        [
+            "list_identities",
+            "list_identities by token",
+            "create_identity",
+            "get_identity",
+            "update_identity",
+            "patch_identity",
+            "list_identity_sessions",
+            "list_sessions",
+            "list_sessions with expand",
+            "get_session",
+            "get_session with expand",
+            "extend_session",
+        ],
+        "{outcomes:#?}"
+    );
 }

@@ -17,7 +17,7 @@
 //!
 //! Each operation is a method of [`Client`] that returns a request builder (see [`requests`]): required parameters are arguments, optional ones are setters, and `.await` sends it. `send_with_response()` also gives the status and headers; errors are an [`Error`], with `status()` and the decoded error body in `api_error()`.
 //!
-//! Generated from version `v1.1.11` of the API description by `openapi-rust-generator`; do not edit by hand.
+//! Generated from version `v1.3.1` of the API description by `openapi-rust-generator`; do not edit by hand.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![allow(clippy::type_complexity)]
@@ -50,4 +50,4 @@ mod json_body;
 mod auth;
 mod pagination;
 
-pub use pagination::Page;
+pub use pagination::{Page, PageCursor};

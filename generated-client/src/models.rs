@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A UUID that may also be `null`.
+pub type NullUuid = uuid::Uuid;
+
 /// Arbitrary JSON, passed through as it is.
 pub type JsonRawMessage = serde_json::Value;
 
@@ -81,6 +84,14 @@ impl<'de> Deserialize<'de> for AuthenticatorAssuranceLevel {
     }
 }
 
+/// The results of a batch of identity creations.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BatchPatchIdentitiesResponse {
+    /// One result per entry of the request, in the same order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identities: Option<Vec<IdentityPatchResponse>>,
+}
+
 /// What to create an identity from.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateIdentityBody {
@@ -100,12 +111,77 @@ pub struct CreateIdentityBody {
     pub schema_id: String,
     /// Whether the identity may sign in (`active`) or not (`inactive`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<IdentityState>,
+    pub state: Option<CreateIdentityBodyState>,
     /// The identity's traits, shaped by its identity schema.
     pub traits: serde_json::Value,
     /// Verifiable addresses to store as they are, for imports. Normally they are derived from the traits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verifiable_addresses: Option<Vec<VerifiableIdentityAddress>>,
+}
+
+/// Whether the identity may sign in (`active`) or not (`inactive`).
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreateIdentityBodyState {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl CreateIdentityBodyState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateIdentityBodyState {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for CreateIdentityBodyState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for CreateIdentityBodyState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for CreateIdentityBodyState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for CreateIdentityBodyState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
 }
 
 /// What to create a recovery code for.
@@ -114,6 +190,9 @@ pub struct CreateRecoveryCodeForIdentityBody {
     /// How long the code stays valid, as a duration such as `1h` or `15m30s`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<String>,
+    /// How a self-service flow is used, `api` (native apps) or `browser`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_type: Option<String>,
     /// The identity to recover.
     pub identity_id: uuid::Uuid,
 }
@@ -132,27 +211,35 @@ pub struct CreateRecoveryLinkForIdentityBody {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ErrorGeneric {
     /// What went wrong.
-    pub error: GenericErrorContent,
+    pub error: GenericError,
 }
 
 /// What went wrong.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct GenericErrorContent {
+pub struct GenericError {
+    /// The HTTP status code of the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<i64>,
     /// Details for debugging; only sent when the server runs in debug mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debug: Option<String>,
-    /// A short name of the error.
+    /// Further details about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-    /// A longer explanation of the error.
+    pub details: Option<serde_json::Value>,
+    /// A short, stable name of the error, where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_description: Option<String>,
-    /// A message about the error, fit to show.
+    pub id: Option<String>,
+    /// What went wrong, in general terms.
+    pub message: String,
+    /// Why this request failed, in particular.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// The HTTP status code of the response.
+    pub reason: Option<String>,
+    /// The ID of the request, to find it in the server's logs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_code: Option<i64>,
+    pub request: Option<String>,
+    /// The name of the HTTP status, for example `Not Found`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
 }
 
 /// A person, or a machine, known to the project: their traits, credentials and addresses.
@@ -180,6 +267,13 @@ pub struct Identity {
         skip_serializing_if = "Option::is_none",
     )]
     pub metadata_public: Option<serde_json::Value>,
+    /// A UUID that may also be `null`.
+    #[serde(
+        default,
+        deserialize_with = "crate::nullable::deserialize_some",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub organization_id: Option<Option<uuid::Uuid>>,
     /// The addresses the identity can recover their account with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_addresses: Option<Vec<RecoveryIdentityAddress>>,
@@ -202,123 +296,6 @@ pub struct Identity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verifiable_addresses: Option<Vec<VerifiableIdentityAddress>>,
 }
-
-/// One credential of an identity, such as its password or its social sign-in links.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct IdentityCredentials {
-    /// Arbitrary JSON, passed through as it is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub config: Option<serde_json::Value>,
-    /// When the credential was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The identifiers this credential signs in with, such as an email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identifiers: Option<Vec<String>>,
-    /// The kind of a credential.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<IdentityCredentialsType>,
-    /// When the credential was last changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// The version of the credential's configuration format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<i64>,
-}
-
-/// The kind of a credential.
-///
-/// New values may be added as the API grows, so a `match` needs a
-/// catch-all arm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum IdentityCredentialsType {
-    /// `password`
-    Password,
-    /// `totp`
-    Totp,
-    /// `oidc`
-    Oidc,
-    /// `webauthn`
-    Webauthn,
-    /// `lookup_secret`
-    LookupSecret,
-    /// A value this client does not know, kept as it was received.
-    Unknown(String),
-}
-
-impl IdentityCredentialsType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for IdentityCredentialsType {
-    fn from(value: &str) -> Self {
-        match value {
-            "password" => Self::Password,
-            "totp" => Self::Totp,
-            "oidc" => Self::Oidc,
-            "webauthn" => Self::Webauthn,
-            "lookup_secret" => Self::LookupSecret,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl From<String> for IdentityCredentialsType {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for IdentityCredentialsType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for IdentityCredentialsType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for IdentityCredentialsType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::enums::deserialize_string_enum(deserializer)
-    }
-}
-
-/// A JSON Schema document that shapes the traits of identities.
-pub type IdentitySchema = serde_json::Value;
-
-/// An identity schema together with its ID.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct IdentitySchemaContainer {
-    /// The ID of the identity schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// A JSON Schema document that shapes the traits of identities.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<serde_json::Value>,
-}
-
-/// A list of identity schemas.
-pub type IdentitySchemas = Vec<IdentitySchemaContainer>;
 
 /// Whether the identity may sign in (`active`) or not (`inactive`).
 ///
@@ -385,14 +362,241 @@ impl<'de> Deserialize<'de> for IdentityState {
     }
 }
 
+/// One credential of an identity, such as its password or its social sign-in links.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityCredentials {
+    /// Arbitrary JSON, passed through as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<serde_json::Value>,
+    /// When the credential was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The identifiers this credential signs in with, such as an email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiers: Option<Vec<String>>,
+    /// The kind of credential.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentityCredentialsType>,
+    /// When the credential was last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The version of the credential's configuration format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+
+/// The kind of credential.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IdentityCredentialsType {
+    /// `password`
+    Password,
+    /// `oidc`
+    Oidc,
+    /// `totp`
+    Totp,
+    /// `lookup_secret`
+    LookupSecret,
+    /// `webauthn`
+    Webauthn,
+    /// `code`
+    Code,
+    /// `passkey`
+    Passkey,
+    /// `profile`
+    Profile,
+    /// `link_recovery`
+    LinkRecovery,
+    /// `code_recovery`
+    CodeRecovery,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl IdentityCredentialsType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "password",
+            Self::Oidc => "oidc",
+            Self::Totp => "totp",
+            Self::LookupSecret => "lookup_secret",
+            Self::Webauthn => "webauthn",
+            Self::Code => "code",
+            Self::Passkey => "passkey",
+            Self::Profile => "profile",
+            Self::LinkRecovery => "link_recovery",
+            Self::CodeRecovery => "code_recovery",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityCredentialsType {
+    fn from(value: &str) -> Self {
+        match value {
+            "password" => Self::Password,
+            "oidc" => Self::Oidc,
+            "totp" => Self::Totp,
+            "lookup_secret" => Self::LookupSecret,
+            "webauthn" => Self::Webauthn,
+            "code" => Self::Code,
+            "passkey" => Self::Passkey,
+            "profile" => Self::Profile,
+            "link_recovery" => Self::LinkRecovery,
+            "code_recovery" => Self::CodeRecovery,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for IdentityCredentialsType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for IdentityCredentialsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for IdentityCredentialsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for IdentityCredentialsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// One entry of a batch, an identity to create.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityPatch {
+    /// What to create an identity from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create: Option<CreateIdentityBody>,
+    /// An ID of the caller's choosing, repeated in this entry's result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patch_id: Option<uuid::Uuid>,
+}
+
+/// The result of one entry of a batch.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentityPatchResponse {
+    /// What happened to the entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<IdentityPatchResponseAction>,
+    /// What went wrong.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<GenericError>,
+    /// The ID of the identity created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<uuid::Uuid>,
+    /// The `patch_id` of the entry, when it had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patch_id: Option<uuid::Uuid>,
+}
+
+/// What happened to the entry.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IdentityPatchResponseAction {
+    /// `create`
+    Create,
+    /// `error`
+    Error,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl IdentityPatchResponseAction {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "create",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for IdentityPatchResponseAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "create" => Self::Create,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for IdentityPatchResponseAction {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for IdentityPatchResponseAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for IdentityPatchResponseAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for IdentityPatchResponseAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// A JSON Schema document that shapes the traits of identities.
+pub type IdentitySchema = serde_json::Value;
+
+/// An identity schema together with its ID.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct IdentitySchemaContainer {
+    /// The ID of the identity schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The JSON Schema document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<serde_json::Value>,
+}
+
+/// A list of identity schemas.
+pub type IdentitySchemas = Vec<IdentitySchemaContainer>;
+
 /// The identity's traits; their shape is given by the identity schema.
 pub type IdentityTraits = serde_json::Value;
 
 /// Where the verification of an address stands, for example `pending` or `completed`.
 pub type IdentityVerifiableAddressStatus = String;
-
-/// How a verifiable address is reached, for example `email`.
-pub type IdentityVerifiableAddressType = String;
 
 /// Credentials to import together with a new identity.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -450,6 +654,9 @@ pub struct IdentityWithCredentialsPasswordConfig {
     /// A password in clear text; the server hashes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+    /// Check the password at the first sign-in with the project's password migration webhook, instead of importing it now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_password_migration_hook: Option<bool>,
 }
 
 /// One operation of a JSON Patch (RFC 6902) document.
@@ -557,6 +764,14 @@ pub type NullJsonRawMessage = serde_json::Value;
 /// A point in time that may be unset.
 pub type NullTime = chrono::DateTime<chrono::Utc>;
 
+/// A batch of identities to create.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PatchIdentitiesBody {
+    /// The entries, each created on its own; at most 1,000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identities: Option<Vec<IdentityPatch>>,
+}
+
 /// A recovery code and the page to enter it at.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RecoveryCodeForIdentity {
@@ -596,6 +811,9 @@ pub struct RecoveryLinkForIdentity {
     pub recovery_link: String,
 }
 
+/// How a self-service flow is used, `api` (native apps) or `browser`.
+pub type SelfServiceFlowType = String;
+
 /// A signed-in period of an identity, with how it was authenticated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Session {
@@ -625,6 +843,9 @@ pub struct Session {
     /// When the session was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The session as a JSON Web Token, when one was asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokenized: Option<String>,
 }
 
 /// One step of the authentication that opened the session.
@@ -639,6 +860,12 @@ pub struct SessionAuthenticationMethod {
     /// How the step was done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<SessionAuthenticationMethodMethod>,
+    /// The organization the identity signed in through, for enterprise sign-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// The social sign-in provider used, when the method is `oidc`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
 }
 
 /// How the step was done.
@@ -654,6 +881,8 @@ pub enum SessionAuthenticationMethodMethod {
     CodeRecovery,
     /// `password`
     Password,
+    /// `code`
+    Code,
     /// `totp`
     Totp,
     /// `oidc`
@@ -675,6 +904,7 @@ impl SessionAuthenticationMethodMethod {
             Self::LinkRecovery => "link_recovery",
             Self::CodeRecovery => "code_recovery",
             Self::Password => "password",
+            Self::Code => "code",
             Self::Totp => "totp",
             Self::Oidc => "oidc",
             Self::Webauthn => "webauthn",
@@ -691,6 +921,7 @@ impl From<&str> for SessionAuthenticationMethodMethod {
             "link_recovery" => Self::LinkRecovery,
             "code_recovery" => Self::CodeRecovery,
             "password" => Self::Password,
+            "code" => Self::Code,
             "totp" => Self::Totp,
             "oidc" => Self::Oidc,
             "webauthn" => Self::Webauthn,
@@ -764,13 +995,78 @@ pub struct UpdateIdentityBody {
     /// The ID of the identity schema the traits are checked against.
     pub schema_id: String,
     /// Whether the identity may sign in (`active`) or not (`inactive`).
-    pub state: IdentityState,
+    pub state: UpdateIdentityBodyState,
     /// The identity's traits, shaped by its identity schema.
     pub traits: serde_json::Value,
 }
 
+/// Whether the identity may sign in (`active`) or not (`inactive`).
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UpdateIdentityBodyState {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl UpdateIdentityBodyState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UpdateIdentityBodyState {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for UpdateIdentityBodyState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateIdentityBodyState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for UpdateIdentityBodyState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for UpdateIdentityBodyState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
 /// An address whose ownership the identity can prove, such as an email address.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifiableIdentityAddress {
     /// When the address was added.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -790,8 +1086,239 @@ pub struct VerifiableIdentityAddress {
     /// A point in time that may be unset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_at: Option<chrono::DateTime<chrono::Utc>>,
-    /// How a verifiable address is reached, for example `email`.
-    pub via: String,
+    /// How the address is reached.
+    pub via: VerifiableIdentityAddressVia,
+}
+
+/// How the address is reached.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VerifiableIdentityAddressVia {
+    /// `email`
+    Email,
+    /// `sms`
+    Sms,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl VerifiableIdentityAddressVia {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for VerifiableIdentityAddressVia {
+    fn from(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            "sms" => Self::Sms,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for VerifiableIdentityAddressVia {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for VerifiableIdentityAddressVia {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for VerifiableIdentityAddressVia {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for VerifiableIdentityAddressVia {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// How fresh the data read must be, on deployments that offer a choice: `strong` reads the latest data (slower), `eventual` may read data a few seconds old (faster); empty or absent means the project's default.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ListIdentitiesConsistency {
+    /// The empty string.
+    Empty,
+    /// `strong`
+    Strong,
+    /// `eventual`
+    Eventual,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl ListIdentitiesConsistency {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Empty => "",
+            Self::Strong => "strong",
+            Self::Eventual => "eventual",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListIdentitiesConsistency {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Empty,
+            "strong" => Self::Strong,
+            "eventual" => Self::Eventual,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ListIdentitiesConsistency {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for ListIdentitiesConsistency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ListIdentitiesConsistency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ListIdentitiesConsistency {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
+}
+
+/// Credential types to include in the response, for example `oidc`, which adds the tokens received from the social sign-in provider.
+///
+/// New values may be added as the API grows, so a `match` needs a
+/// catch-all arm.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetIdentityIncludeCredential {
+    /// `password`
+    Password,
+    /// `oidc`
+    Oidc,
+    /// `totp`
+    Totp,
+    /// `lookup_secret`
+    LookupSecret,
+    /// `webauthn`
+    Webauthn,
+    /// `code`
+    Code,
+    /// `passkey`
+    Passkey,
+    /// `profile`
+    Profile,
+    /// `link_recovery`
+    LinkRecovery,
+    /// `code_recovery`
+    CodeRecovery,
+    /// A value this client does not know, kept as it was received.
+    Unknown(String),
+}
+
+impl GetIdentityIncludeCredential {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Password => "password",
+            Self::Oidc => "oidc",
+            Self::Totp => "totp",
+            Self::LookupSecret => "lookup_secret",
+            Self::Webauthn => "webauthn",
+            Self::Code => "code",
+            Self::Passkey => "passkey",
+            Self::Profile => "profile",
+            Self::LinkRecovery => "link_recovery",
+            Self::CodeRecovery => "code_recovery",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for GetIdentityIncludeCredential {
+    fn from(value: &str) -> Self {
+        match value {
+            "password" => Self::Password,
+            "oidc" => Self::Oidc,
+            "totp" => Self::Totp,
+            "lookup_secret" => Self::LookupSecret,
+            "webauthn" => Self::Webauthn,
+            "code" => Self::Code,
+            "passkey" => Self::Passkey,
+            "profile" => Self::Profile,
+            "link_recovery" => Self::LinkRecovery,
+            "code_recovery" => Self::CodeRecovery,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for GetIdentityIncludeCredential {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for GetIdentityIncludeCredential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for GetIdentityIncludeCredential {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for GetIdentityIncludeCredential {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::enums::deserialize_string_enum(deserializer)
+    }
 }
 
 /// The kind of credential to remove.
@@ -801,12 +1328,26 @@ pub struct VerifiableIdentityAddress {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DeleteIdentityCredentialsType {
+    /// `password`
+    Password,
+    /// `oidc`
+    Oidc,
     /// `totp`
     Totp,
+    /// `lookup_secret`
+    LookupSecret,
     /// `webauthn`
     Webauthn,
-    /// `lookup`
-    Lookup,
+    /// `code`
+    Code,
+    /// `passkey`
+    Passkey,
+    /// `profile`
+    Profile,
+    /// `link_recovery`
+    LinkRecovery,
+    /// `code_recovery`
+    CodeRecovery,
     /// A value this client does not know, kept as it was received.
     Unknown(String),
 }
@@ -815,9 +1356,16 @@ impl DeleteIdentityCredentialsType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
+            Self::Password => "password",
+            Self::Oidc => "oidc",
             Self::Totp => "totp",
+            Self::LookupSecret => "lookup_secret",
             Self::Webauthn => "webauthn",
-            Self::Lookup => "lookup",
+            Self::Code => "code",
+            Self::Passkey => "passkey",
+            Self::Profile => "profile",
+            Self::LinkRecovery => "link_recovery",
+            Self::CodeRecovery => "code_recovery",
             Self::Unknown(value) => value,
         }
     }
@@ -826,9 +1374,16 @@ impl DeleteIdentityCredentialsType {
 impl From<&str> for DeleteIdentityCredentialsType {
     fn from(value: &str) -> Self {
         match value {
+            "password" => Self::Password,
+            "oidc" => Self::Oidc,
             "totp" => Self::Totp,
+            "lookup_secret" => Self::LookupSecret,
             "webauthn" => Self::Webauthn,
-            "lookup" => Self::Lookup,
+            "code" => Self::Code,
+            "passkey" => Self::Passkey,
+            "profile" => Self::Profile,
+            "link_recovery" => Self::LinkRecovery,
+            "code_recovery" => Self::CodeRecovery,
             other => Self::Unknown(other.to_owned()),
         }
     }

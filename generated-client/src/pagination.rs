@@ -1,7 +1,11 @@
 //! Walking the pages of a list: the `Link: <…>; rel="next"` header names the
-//! next page, and the value of the cursor parameter in that link is all the
-//! client takes from it; the next request is the caller's request with only
-//! the cursor changed, so every other parameter is kept.
+//! next page, and the client asks for it as the server wrote it. Servers
+//! differ in what the link carries (Ory Kratos pages by `page_token` or by
+//! `page`, depending on the request), so the client does not pick a
+//! parameter out of it: the next request is the operation's own path with the
+//! link's whole query, which also keeps every filter of the first request.
+//! For lists without usable links, the client counts pages itself in a
+//! page-number parameter.
 
 use crate::error::Error;
 use crate::response::Response;
@@ -9,32 +13,83 @@ use futures_util::Stream;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, LINK};
 use std::collections::VecDeque;
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
-use std::str::FromStr;
 
 /// One page of a list, and where the next one starts.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Page<T, C> {
+pub struct Page<T> {
     /// The items of this page.
     pub items: Vec<T>,
-    /// The cursor of the next page (pass it to the cursor parameter's setter
-    /// to continue, now or later); `None` on the last page.
-    pub next: Option<C>,
+    /// Where the next page starts (pass it to the request's `resume` to go
+    /// on, now or later); `None` on the last page.
+    pub next: Option<PageCursor>,
     /// The response's status.
     pub status: StatusCode,
     /// The response's headers.
     pub headers: HeaderMap,
 }
 
-/// A page from a response: its items, and the cursor the `rel="next"` link
-/// gives for `cursor_param`. A next link to another host is refused (the
-/// client would otherwise send its credentials there).
-pub(crate) fn page<T, C: FromStr, E>(
-    response: Response<Vec<T>>,
-    cursor_param: &str,
-) -> Result<Page<T, C>, Error<E>> {
-    let next = next_cursor(&response.url, &response.headers, cursor_param).map_err(Error::Pagination)?;
+/// The position of a page: the query of the `rel="next"` link that named it,
+/// as the server wrote it (for example `page_size=100&page_token=…`).
+///
+/// A cursor can be stored as text and read back: `to_string()` and
+/// `parse()` give the same cursor. Resuming at a cursor sends the
+/// operation's own path with exactly this query, so the cursor decides the
+/// filters too, and the request stays on the client's base URL whatever the
+/// text says.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PageCursor {
+    query: String,
+}
+
+impl PageCursor {
+    /// The query, without a leading `?`.
+    pub fn as_str(&self) -> &str {
+        &self.query
+    }
+
+    /// Puts the cursor's query into `url`, replacing whatever query it had.
+    pub(crate) fn apply(&self, url: &mut reqwest::Url) {
+        url.set_query((!self.query.is_empty()).then_some(self.query.as_str()));
+    }
+}
+
+impl fmt::Display for PageCursor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.query)
+    }
+}
+
+impl std::str::FromStr for PageCursor {
+    type Err = std::convert::Infallible;
+
+    /// Any text is a query; a leading `?` is dropped. The server judges the
+    /// parameters.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(PageCursor {
+            query: text.strip_prefix('?').unwrap_or(text).to_owned(),
+        })
+    }
+}
+
+/// How an operation's pages are found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Paging {
+    /// `Some((parameter, first))`: the client counts pages in that query
+    /// parameter, starting from `first` when the request has none; `None`:
+    /// it follows the `Link` header.
+    pub(crate) number: Option<(&'static str, i64)>,
+    /// Query parameters that carry credentials: left out of cursors (a
+    /// stored cursor holds no secret; resuming adds them again).
+    pub(crate) secret: &'static [&'static str],
+}
+
+/// A page from a response: its items, and the cursor of the next page. A
+/// next link to another host is refused.
+pub(crate) fn page<T, E>(response: Response<Vec<T>>, paging: Paging) -> Result<Page<T>, Error<E>> {
+    let next = next_cursor(&response, paging).map_err(Error::Pagination)?;
     Ok(Page {
         items: response.body,
         next,
@@ -43,27 +98,75 @@ pub(crate) fn page<T, C: FromStr, E>(
     })
 }
 
-/// The value of `cursor_param` in the `rel="next"` link, if there is one.
-fn next_cursor<C: FromStr>(
-    request_url: &reqwest::Url,
-    headers: &HeaderMap,
-    cursor_param: &str,
-) -> Result<Option<C>, String> {
+/// The cursor of the next page, if there is one.
+fn next_cursor<T>(response: &Response<Vec<T>>, paging: Paging) -> Result<Option<PageCursor>, String> {
+    let query = match paging.number {
+        None => linked_query(&response.url, &response.headers)?,
+        // Past the last page the server answers with an empty one.
+        Some(_) if response.body.is_empty() => None,
+        Some((parameter, first)) => Some(numbered_query(&response.url, parameter, first)?),
+    };
+    Ok(query.map(|query| PageCursor {
+        query: without(&query, paging.secret),
+    }))
+}
+
+/// `query` without the parameters named in `secret`; the rest as it was.
+fn without(query: &str, secret: &[&str]) -> String {
+    if secret.is_empty() {
+        return query.to_owned();
+    }
+    query
+        .split('&')
+        .filter(|pair| !secret.contains(&decoded_key(pair).as_str()))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The key of one `key=value` pair, decoded as the URL parser decodes it.
+fn decoded_key(pair: &str) -> String {
+    let mut url = reqwest::Url::parse("http://h/").expect("a valid URL");
+    url.set_query(Some(pair.split('=').next().unwrap_or_default()));
+    url.query_pairs().next().map(|(key, _)| key.into_owned()).unwrap_or_default()
+}
+
+/// The request's query with the page number one more than it was (or than
+/// `first`, when the request had none).
+fn numbered_query(request_url: &reqwest::Url, parameter: &str, first: i64) -> Result<String, String> {
+    let current = match request_url.query_pairs().find(|(key, _)| key == parameter) {
+        None => first,
+        Some((_, value)) => value
+            .parse::<i64>()
+            .map_err(|_| format!("the page number `{parameter}` is `{value}`, not an integer"))?,
+    };
+    let next = current
+        .checked_add(1)
+        .ok_or_else(|| format!("the page number `{parameter}` cannot go past {current}"))?;
+    let kept: Vec<(String, String)> = request_url
+        .query_pairs()
+        .filter(|(key, _)| key != parameter)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let mut url = request_url.clone();
+    url.query_pairs_mut()
+        .clear()
+        .extend_pairs(kept)
+        .append_pair(parameter, &next.to_string());
+    Ok(url.query().unwrap_or_default().to_owned())
+}
+
+/// The query of the `rel="next"` link, if there is one.
+fn linked_query(request_url: &reqwest::Url, headers: &HeaderMap) -> Result<Option<String>, String> {
     let Some(link) = next_link(request_url, headers)? else {
         return Ok(None);
     };
+    // The client only sends to its own base URL, so this is not about
+    // credentials; a link elsewhere means the server describes another
+    // service, and guessing would page through the wrong list.
     if link.origin() != request_url.origin() {
         return Err(format!("the next page is on another host (`{link}`); it is not followed"));
     }
-    let value = link
-        .query_pairs()
-        .find(|(key, _)| key == cursor_param)
-        .map(|(_, value)| value.into_owned())
-        .ok_or_else(|| format!("the next link `{link}` has no `{cursor_param}`"))?;
-    value
-        .parse::<C>()
-        .map(Some)
-        .map_err(|_| format!("the next link's `{cursor_param}` is `{value}`, which is not a valid value"))
+    Ok(Some(link.query().unwrap_or_default().to_owned()))
 }
 
 /// The target of the first link with `rel` `next` in the `Link` headers,
@@ -168,35 +271,34 @@ fn skip_link(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 }
 
 /// What the stream needs between pages.
-struct Walk<R, T, C, E, S, N> {
+struct Walk<R, T, E, S, N> {
     next: Option<R>,
     items: VecDeque<T>,
-    seen: Vec<C>,
+    seen: Vec<PageCursor>,
     failure: Option<Error<E>>,
     send: S,
-    cursor_param: &'static str,
-    set_cursor: N,
+    resume: N,
+    paging: Paging,
 }
 
-/// Every item of every page: `first` is sent as it is, then again with each
-/// next cursor, until a page has no next link or no items. An error ends the
-/// stream after being yielded (after the items of its page, when the page
-/// arrived but its next link cannot be used); so does a cursor the server
-/// already gave, which would loop forever.
-pub(crate) fn stream<'a, R, T, C, E, S, F, N>(
+/// Every item of every page: `first` is sent as it is, then resumed at each
+/// next link's cursor, until a page has no next link or no items. An error
+/// ends the stream after being yielded (after the items of its page, when
+/// the page arrived but its next link cannot be used); so does a cursor the
+/// server already gave, which would loop forever.
+pub(crate) fn stream<'a, R, T, E, S, F, N>(
     first: R,
     send: S,
-    cursor_param: &'static str,
-    set_cursor: N,
+    resume: N,
+    paging: Paging,
 ) -> Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'a>>
 where
     R: Clone + Send + 'a,
     T: Send + 'a,
-    C: Clone + PartialEq + FromStr + std::fmt::Display + Send + 'a,
     E: Send + 'a,
     S: Fn(R) -> F + Send + 'a,
     F: Future<Output = Result<Response<Vec<T>>, Error<E>>> + Send + 'a,
-    N: Fn(R, C) -> R + Send + 'a,
+    N: Fn(R, PageCursor) -> R + Send + 'a,
 {
     let walk = Walk {
         next: Some(first),
@@ -204,8 +306,8 @@ where
         seen: Vec::new(),
         failure: None,
         send,
-        cursor_param,
-        set_cursor,
+        resume,
+        paging,
     };
     Box::pin(futures_util::stream::unfold(walk, |mut walk| async move {
         loop {
@@ -223,16 +325,16 @@ where
             if response.body.is_empty() {
                 return None;
             }
-            match next_cursor::<C>(&response.url, &response.headers, walk.cursor_param) {
+            match next_cursor(&response, walk.paging) {
                 Ok(None) => {}
                 Ok(Some(cursor)) if walk.seen.contains(&cursor) => {
                     walk.failure = Some(Error::Pagination(format!(
-                        "the server gave the cursor `{cursor}` a second time; stopping rather than looping"
+                        "the server named the page `{cursor}` a second time; stopping rather than looping"
                     )));
                 }
                 Ok(Some(cursor)) => {
                     walk.seen.push(cursor.clone());
-                    walk.next = Some((walk.set_cursor)(request, cursor));
+                    walk.next = Some((walk.resume)(request, cursor));
                 }
                 Err(message) => walk.failure = Some(Error::Pagination(message)),
             }
@@ -284,6 +386,78 @@ mod tests {
             map.append(LINK, HeaderValue::from_str(v).unwrap());
         }
         map
+    }
+
+    const LINKS: Paging = Paging { number: None, secret: &[] };
+
+    fn response(url: &str, links: &[&str], items: usize) -> Response<Vec<()>> {
+        Response {
+            url: reqwest::Url::parse(url).unwrap(),
+            status: StatusCode::OK,
+            headers: headers(links),
+            body: vec![(); items],
+        }
+    }
+
+    fn next_of(response: &Response<Vec<()>>, paging: Paging) -> Option<String> {
+        next_cursor(response, paging).unwrap().map(|c| c.to_string())
+    }
+
+    #[test]
+    fn a_cursor_is_the_next_links_query_and_round_trips_as_text() {
+        let next = r#"</api/identities?credentials_identifier=a&page_size=2&page_token=x%2By>; rel="next""#;
+        let first = response("https://h.example/api/identities?page_size=2&credentials_identifier=a", &[next], 2);
+        let cursor = next_cursor(&first, LINKS).unwrap().unwrap();
+        assert_eq!(cursor.as_str(), "credentials_identifier=a&page_size=2&page_token=x%2By");
+        let stored = cursor.to_string();
+        let back: PageCursor = stored.parse().unwrap();
+        assert_eq!(back, cursor);
+        assert_eq!("?a=1".parse::<PageCursor>().unwrap().as_str(), "a=1");
+
+        // Resuming keeps the client's own origin and path, whatever the text.
+        let mut url = reqwest::Url::parse("https://h.example/api/identities?page_size=9").unwrap();
+        "page=3&per_page=2".parse::<PageCursor>().unwrap().apply(&mut url);
+        assert_eq!(url.as_str(), "https://h.example/api/identities?page=3&per_page=2");
+        "".parse::<PageCursor>().unwrap().apply(&mut url);
+        assert_eq!(url.as_str(), "https://h.example/api/identities");
+        let hostile: PageCursor = "x=1#https://evil.example/".parse().unwrap();
+        hostile.apply(&mut url);
+        assert_eq!(url.host_str(), Some("h.example"));
+    }
+
+    #[test]
+    fn a_next_link_to_another_host_is_refused() {
+        let elsewhere = response("https://h.example/list", &[r#"<https://other.example/list?page=2>; rel="next""#], 1);
+        let error = next_cursor(&elsewhere, LINKS).unwrap_err();
+        assert!(error.contains("another host"), "{error}");
+        let last = response("https://h.example/list", &[r#"</list?page=2>; rel="first""#], 1);
+        assert_eq!(next_of(&last, LINKS), None);
+    }
+
+    #[test]
+    fn page_numbers_count_up_until_a_page_is_empty() {
+        let numbers = Paging { number: Some(("page", 1)), secret: &[] };
+        // No number in the request: the first page was `first`. Links are ignored.
+        let first = response("https://h.example/s?per_page=2&active=true", &[r#"</s?page=0>; rel="next""#], 2);
+        assert_eq!(next_of(&first, numbers).as_deref(), Some("per_page=2&active=true&page=2"));
+        let third = response("https://h.example/s?page=3&per_page=2", &[], 2);
+        assert_eq!(next_of(&third, numbers).as_deref(), Some("per_page=2&page=4"));
+        let past_the_end = response("https://h.example/s?page=4&per_page=2", &[], 0);
+        assert_eq!(next_of(&past_the_end, numbers), None);
+        let broken = response("https://h.example/s?page=x", &[], 1);
+        assert!(next_cursor(&broken, numbers).unwrap_err().contains("not an integer"));
+        let zero_based = Paging { number: Some(("p", 0)), secret: &[] };
+        assert_eq!(next_of(&response("https://h.example/s", &[], 1), zero_based).as_deref(), Some("p=1"));
+    }
+
+    #[test]
+    fn credentials_in_the_query_stay_out_of_cursors() {
+        let keyed = Paging { number: None, secret: &["api_key"] };
+        let echoed = response("https://h.example/s?api_key=k&limit=1", &[r#"</s?api_key=k&limit=1&after=b>; rel="next""#], 1);
+        assert_eq!(next_of(&echoed, keyed).as_deref(), Some("limit=1&after=b"));
+        let numbered = Paging { number: Some(("page", 1)), secret: &["api_key"] };
+        let sent = response("https://h.example/s?limit=1&api%5Fkey=k", &[], 1);
+        assert_eq!(next_of(&sent, numbered).as_deref(), Some("limit=1&page=2"));
     }
 
     #[test]

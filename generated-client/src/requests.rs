@@ -7,15 +7,21 @@ use crate::models;
 impl Client {
     /// List identities
     ///
-    /// Returns one page of the project's identities, optionally filtered by a login identifier.
+    /// Returns one page of the project's identities, optionally only those with the given IDs or the one that signs in with a given identifier. Without `page`, the server pages by token (`page_size`, `page_token`); with `page`, by page number (`per_page`, `page`), for at most 1,000 items in all.
     ///
     /// `GET /admin/identities`
     ///
     /// # Optional parameters, set on [`ListIdentitiesRequest`]
     ///
-    /// - [`per_page`](ListIdentitiesRequest::per_page) (query parameter `per_page`): How many items to return at most. The server's default: `250`.
-    /// - [`page`](ListIdentitiesRequest::page) (query parameter `page`): Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present. The server's default: `1`.
-    /// - [`identifier`](ListIdentitiesRequest::identifier) (query parameter `identifier`): Return only the identity that signs in with this identifier, for example an email address.
+    /// - [`per_page`](ListIdentitiesRequest::per_page) (query parameter `per_page`): How many items a page holds, in page-number mode (with `page`). Without `page` the server reads it as `page_size`. The server's default: `250`.
+    /// - [`page`](ListIdentitiesRequest::page) (query parameter `page`): The number of the page to return, counting from 0. Giving it switches the server to page-number mode, which serves at most 1,000 items in all (`page` × `per_page`); token mode (`page_size`, `page_token`) has no such limit and is the default.
+    /// - [`page_size`](ListIdentitiesRequest::page_size) (query parameter `page_size`): How many items a page holds. The server's default: `250`.
+    /// - [`page_token`](ListIdentitiesRequest::page_token) (query parameter `page_token`): The position of the page to return: an opaque token from the `Link` header of the previous page. Absent for the first page.
+    /// - [`consistency`](ListIdentitiesRequest::consistency) (query parameter `consistency`): How fresh the data read must be, on deployments that offer a choice: `strong` reads the latest data (slower), `eventual` may read data a few seconds old (faster); empty or absent means the project's default.
+    /// - [`ids`](ListIdentitiesRequest::ids) (query parameter `ids`): Return only the identities with these IDs; no filter when empty.
+    /// - [`credentials_identifier`](ListIdentitiesRequest::credentials_identifier) (query parameter `credentials_identifier`): Return only the identity that signs in with exactly this identifier, for example an email address or a username. Cannot be combined with `preview_credentials_identifier_similar`.
+    /// - [`preview_credentials_identifier_similar`](ListIdentitiesRequest::preview_credentials_identifier_similar) (query parameter `preview_credentials_identifier_similar`): Experimental, and subject to change without notice: return identities whose identifiers resemble this one.
+    /// - [`include_credential`](ListIdentitiesRequest::include_credential) (query parameter `include_credential`): Credential types to include in each identity, for example `password` or `oidc` (which adds the tokens received from the social sign-in provider). Credentials are left out otherwise.
     ///
     /// # Responses
     ///
@@ -28,7 +34,14 @@ impl Client {
             client: self,
             per_page: None,
             page: None,
-            identifier: None,
+            page_size: None,
+            page_token: None,
+            consistency: None,
+            ids: None,
+            credentials_identifier: None,
+            preview_credentials_identifier_similar: None,
+            include_credential: None,
+            resume: None,
         }
     }
 
@@ -60,6 +73,34 @@ impl Client {
         }
     }
 
+    /// Create several identities at once
+    ///
+    /// Creates up to 1,000 identities in one call. The response has one result per entry, in order, with the new identity's ID or the error that stopped it. Kratos v1.3.1 on SQLite creates none of the batch when an entry fails, yet reports the others as created (tests/kratos_identities.rs, batch_patch_reports_each_entry).
+    ///
+    /// `PATCH /admin/identities`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One result per entry of the request. `BatchPatchIdentitiesResponse`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn batch_patch_identities<'a>(
+        &'a self,
+        body: &'a models::PatchIdentitiesBody,
+    ) -> BatchPatchIdentitiesRequest<'a> {
+        BatchPatchIdentitiesRequest {
+            client: self,
+            body: Some(body),
+        }
+    }
+
     /// Get an identity
     ///
     /// Returns one identity. Credentials are left out unless asked for with `include_credential`.
@@ -72,7 +113,7 @@ impl Client {
     ///
     /// # Optional parameters, set on [`GetIdentityRequest`]
     ///
-    /// - [`include_credential`](GetIdentityRequest::include_credential) (query parameter `include_credential`): Credential types to include in the response. Only `oidc` is honoured today; it adds the tokens received from the social sign-in provider.
+    /// - [`include_credential`](GetIdentityRequest::include_credential) (query parameter `include_credential`): Credential types to include in the response, for example `oidc`, which adds the tokens received from the social sign-in provider.
     ///
     /// # Responses
     ///
@@ -180,9 +221,9 @@ impl Client {
         }
     }
 
-    /// Delete one credential of an identity
+    /// Delete a credential of an identity
     ///
-    /// Removes a second-factor credential (TOTP, WebAuthn or lookup secrets) from an identity.
+    /// Removes a credential from an identity: a second factor (TOTP, WebAuthn, lookup secrets), a passkey, or one social sign-in link (`oidc`, with `identifier`). The first-factor credentials, such as the password, cannot be removed.
     ///
     /// `DELETE /admin/identities/{id}/credentials/{type}`
     ///
@@ -191,9 +232,13 @@ impl Client {
     /// - `id` (path parameter `id`): The ID of the identity.
     /// - `type` (path parameter `type`): The kind of credential to remove.
     ///
+    /// # Optional parameters, set on [`DeleteIdentityCredentialsRequest`]
+    ///
+    /// - [`identifier`](DeleteIdentityCredentialsRequest::identifier) (query parameter `identifier`): Which social sign-in link to remove when `type` is `oidc`: the credential's identifier, `<provider>:<subject>` (for example `github:12345`). Needed for `oidc`, ignored otherwise.
+    ///
     /// # Responses
     ///
-    /// - `200`: The identity without the removed credential. `Identity`.
+    /// - `204`: The request succeeded and there is no body.
     /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
     /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
     ///
@@ -207,12 +252,13 @@ impl Client {
             client: self,
             id: id.to_string(),
             r#type: r#type.into(),
+            identifier: None,
         }
     }
 
     /// List the sessions of an identity
     ///
-    /// Returns one page of the sessions that belong to an identity.
+    /// Returns one page of the sessions that belong to an identity, newest sign-in first, paged by page number.
     ///
     /// `GET /admin/identities/{id}/sessions`
     ///
@@ -222,8 +268,8 @@ impl Client {
     ///
     /// # Optional parameters, set on [`ListIdentitySessionsRequest`]
     ///
-    /// - [`per_page`](ListIdentitySessionsRequest::per_page) (query parameter `per_page`): How many items to return at most. The server's default: `250`.
-    /// - [`page`](ListIdentitySessionsRequest::page) (query parameter `page`): Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present. The server's default: `1`.
+    /// - [`per_page`](ListIdentitySessionsRequest::per_page) (query parameter `per_page`): How many sessions a page holds. The server's default: `250`.
+    /// - [`page`](ListIdentitySessionsRequest::page) (query parameter `page`): The number of the page to return, counting from 1.
     /// - [`active`](ListIdentitySessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
     ///
     /// # Responses
@@ -244,6 +290,7 @@ impl Client {
             page: None,
             id: id.to_string(),
             active: None,
+            resume: None,
         }
     }
 
@@ -314,6 +361,10 @@ impl Client {
     ///
     /// - `body`: the request body, sent as `application/json`.
     ///
+    /// # Optional parameters, set on [`CreateRecoveryLinkForIdentityRequest`]
+    ///
+    /// - [`return_to`](CreateRecoveryLinkForIdentityRequest::return_to) (query parameter `return_to`): Where to send the user once the account is recovered.
+    ///
     /// # Responses
     ///
     /// - `200`: The recovery link. `RecoveryLinkForIdentity`.
@@ -328,6 +379,7 @@ impl Client {
     ) -> CreateRecoveryLinkForIdentityRequest<'a> {
         CreateRecoveryLinkForIdentityRequest {
             client: self,
+            return_to: None,
             body: Some(body),
         }
     }
@@ -359,6 +411,7 @@ impl Client {
             page_token: None,
             active: None,
             expand: None,
+            resume: None,
         }
     }
 
@@ -432,6 +485,7 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The session with its new expiry. `Session`.
+    /// - `204`: The session was extended; servers with the faster-extend feature flag answer without the session.
     /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
     /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
     /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
@@ -449,14 +503,16 @@ impl Client {
 
     /// List identity schemas
     ///
-    /// Returns one page of the identity schemas the project uses. No API key is needed.
+    /// Returns one page of the identity schemas the project uses. No API key is needed. A self-hosted Kratos serves this on its public port; its admin port answers with a redirect there.
     ///
     /// `GET /schemas`
     ///
     /// # Optional parameters, set on [`ListIdentitySchemasRequest`]
     ///
-    /// - [`per_page`](ListIdentitySchemasRequest::per_page) (query parameter `per_page`): How many items to return at most. The server's default: `250`.
-    /// - [`page`](ListIdentitySchemasRequest::page) (query parameter `page`): Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present. The server's default: `1`.
+    /// - [`per_page`](ListIdentitySchemasRequest::per_page) (query parameter `per_page`): How many items a page holds, in page-number mode (with `page`). Without `page` the server reads it as `page_size`. The server's default: `250`.
+    /// - [`page`](ListIdentitySchemasRequest::page) (query parameter `page`): The number of the page to return, counting from 0. Giving it switches the server to page-number mode, which serves at most 1,000 items in all (`page` × `per_page`); token mode (`page_size`, `page_token`) has no such limit and is the default.
+    /// - [`page_size`](ListIdentitySchemasRequest::page_size) (query parameter `page_size`): How many items a page holds. The server's default: `250`.
+    /// - [`page_token`](ListIdentitySchemasRequest::page_token) (query parameter `page_token`): The position of the page to return: an opaque token from the `Link` header of the previous page. Absent for the first page.
     ///
     /// # Responses
     ///
@@ -467,12 +523,15 @@ impl Client {
             client: self,
             per_page: None,
             page: None,
+            page_size: None,
+            page_token: None,
+            resume: None,
         }
     }
 
     /// Get an identity schema
     ///
-    /// Returns the JSON Schema document of one identity schema. No API key is needed.
+    /// Returns the JSON Schema document of one identity schema. No API key is needed. A self-hosted Kratos serves this on its public port.
     ///
     /// `GET /schemas/{id}`
     ///
@@ -503,11 +562,18 @@ pub struct ListIdentitiesRequest<'a> {
     client: &'a Client,
     per_page: Option<i64>,
     page: Option<i64>,
-    identifier: Option<String>,
+    page_size: Option<i64>,
+    page_token: Option<String>,
+    consistency: Option<models::ListIdentitiesConsistency>,
+    ids: Option<Vec<String>>,
+    credentials_identifier: Option<String>,
+    preview_credentials_identifier_similar: Option<String>,
+    include_credential: Option<Vec<String>>,
+    resume: Option<crate::PageCursor>,
 }
 
 impl<'a> ListIdentitiesRequest<'a> {
-    /// How many items to return at most.
+    /// How many items a page holds, in page-number mode (with `page`). Without `page` the server reads it as `page_size`.
     ///
     /// The server's default: `250`.
     pub fn per_page(mut self, value: i64) -> Self {
@@ -515,17 +581,62 @@ impl<'a> ListIdentitiesRequest<'a> {
         self
     }
 
-    /// Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present.
-    ///
-    /// The server's default: `1`.
+    /// The number of the page to return, counting from 0. Giving it switches the server to page-number mode, which serves at most 1,000 items in all (`page` × `per_page`); token mode (`page_size`, `page_token`) has no such limit and is the default.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
     }
 
-    /// Return only the identity that signs in with this identifier, for example an email address.
-    pub fn identifier(mut self, value: impl Into<String>) -> Self {
-        self.identifier = Some(value.into());
+    /// How many items a page holds.
+    ///
+    /// The server's default: `250`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// The position of the page to return: an opaque token from the `Link` header of the previous page. Absent for the first page.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.page_token = Some(value.into());
+        self
+    }
+
+    /// How fresh the data read must be, on deployments that offer a choice: `strong` reads the latest data (slower), `eventual` may read data a few seconds old (faster); empty or absent means the project's default.
+    pub fn consistency(
+        mut self,
+        value: impl Into<models::ListIdentitiesConsistency>,
+    ) -> Self {
+        self.consistency = Some(value.into());
+        self
+    }
+
+    /// Return only the identities with these IDs; no filter when empty.
+    pub fn ids(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Return only the identity that signs in with exactly this identifier, for example an email address or a username. Cannot be combined with `preview_credentials_identifier_similar`.
+    pub fn credentials_identifier(mut self, value: impl Into<String>) -> Self {
+        self.credentials_identifier = Some(value.into());
+        self
+    }
+
+    /// Experimental, and subject to change without notice: return identities whose identifiers resemble this one.
+    pub fn preview_credentials_identifier_similar(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.preview_credentials_identifier_similar = Some(value.into());
+        self
+    }
+
+    /// Credential types to include in each identity, for example `password` or `oidc` (which adds the tokens received from the social sign-in provider). Credentials are left out otherwise.
+    pub fn include_credential(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.include_credential = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -550,8 +661,34 @@ impl<'a> ListIdentitiesRequest<'a> {
         if let Some(value) = &self.page {
             query.push("page", value.to_string());
         }
-        if let Some(value) = &self.identifier {
-            query.push("identifier", value.clone());
+        if let Some(value) = &self.page_size {
+            query.push("page_size", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            query.push("page_token", value.clone());
+        }
+        if let Some(value) = &self.consistency {
+            query.push("consistency", value.as_str().to_owned());
+        }
+        if let Some(value) = &self.ids {
+            for item in value.iter() {
+                query.push("ids", item.clone());
+            }
+        }
+        if let Some(value) = &self.credentials_identifier {
+            query.push("credentials_identifier", value.clone());
+        }
+        if let Some(value) = &self.preview_credentials_identifier_similar {
+            query.push("preview_credentials_identifier_similar", value.clone());
+        }
+        if let Some(value) = &self.include_credential {
+            for item in value.iter() {
+                query.push("include_credential", item.clone());
+            }
+        }
+        if let Some(cursor) = &self.resume {
+            cursor.apply(&mut url);
+            query = crate::query::Query::default();
         }
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
@@ -564,15 +701,36 @@ impl<'a> ListIdentitiesRequest<'a> {
         }
     }
 
-    /// Sends the request and returns one page: its items, and the `page` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page`](Self::page) to go on, now or later.
-    pub async fn send_page(
-        self,
-    ) -> Result<crate::Page<models::Identity, i64>, Error<models::ErrorGeneric>> {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, "page")
+    /// How this operation's pages are found.
+    const PAGING: crate::pagination::Paging = crate::pagination::Paging {
+        number: None,
+        secret: &[],
+    };
+    /// Asks for the page `cursor` names (a [`Page`](crate::Page)'s `next`,
+    /// perhaps stored as text) instead of the first one. The cursor is the
+    /// query of the server's next link, so it decides every query
+    /// parameter: those set on this builder are not sent.
+    pub fn resume(mut self, cursor: crate::PageCursor) -> Self {
+        self.resume = Some(cursor);
+        self
     }
 
-    /// Every item of every page, as a stream: this request first, then the same request with `page` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    /// Sends the request and returns one page: its items, and the cursor
+    /// of the next page from the `Link: <…>; rel="next"` header (`None` on
+    /// the last page). Pass that cursor to [`resume`](Self::resume) to go
+    /// on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Identity>, Error<models::ErrorGeneric>> {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, Self::PAGING)
+    }
+
+    /// Every item of every page, as a stream: this request first, then the
+    /// page each `rel="next"` link names, as the server wrote it (its query,
+    /// on this operation's path), until a page has no next link or no
+    /// items. Errors are items of the stream and end it, as does a next
+    /// link to another host or to a page the server named before.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -581,8 +739,8 @@ impl<'a> ListIdentitiesRequest<'a> {
         crate::pagination::stream(
             self,
             Self::send_with_response,
-            "page",
-            |request, cursor: i64| request.page(cursor),
+            Self::resume,
+            Self::PAGING,
         )
     }
 }
@@ -645,20 +803,76 @@ impl<'a> std::future::IntoFuture for CreateIdentityRequest<'a> {
     }
 }
 
+/// A `PATCH /admin/identities` request, started by [`Client::batch_patch_identities`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
+#[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
+#[derive(Debug, Clone)]
+pub struct BatchPatchIdentitiesRequest<'a> {
+    client: &'a Client,
+    body: Option<&'a models::PatchIdentitiesBody>,
+}
+
+impl<'a> BatchPatchIdentitiesRequest<'a> {
+    /// Sends the request and returns the decoded body.
+    pub async fn send(
+        self,
+    ) -> Result<models::BatchPatchIdentitiesResponse, Error<models::ErrorGeneric>> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+
+    /// Sends the request and returns the decoded body with the
+    /// response's status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<
+        Response<models::BatchPatchIdentitiesResponse>,
+        Error<models::ErrorGeneric>,
+    > {
+        let path = "/admin/identities";
+        let url = self.client.url(path)?;
+        let auth = self.client.credentials.authorize_ory_access_token();
+        let request = self
+            .client
+            .request(reqwest::Method::PATCH, url, "application/json");
+        let request = match self.body {
+            Some(body) => crate::json_body::json(request, "application/json", body)?,
+            None => request,
+        };
+        let request = auth.apply(request);
+        let response = self.client.execute(request).await?;
+        match response.status() {
+            200..=299 => response.json(),
+            _ => Err(response.into_error()),
+        }
+    }
+}
+
+impl<'a> std::future::IntoFuture for BatchPatchIdentitiesRequest<'a> {
+    type Output = Result<
+        models::BatchPatchIdentitiesResponse,
+        Error<models::ErrorGeneric>,
+    >;
+    type IntoFuture = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    >;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
 /// A `GET /admin/identities/{id}` request, started by [`Client::get_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
 pub struct GetIdentityRequest<'a> {
     client: &'a Client,
     id: String,
-    include_credential: Option<Vec<String>>,
+    include_credential: Option<Vec<models::GetIdentityIncludeCredential>>,
 }
 
 impl<'a> GetIdentityRequest<'a> {
-    /// Credential types to include in the response. Only `oidc` is honoured today; it adds the tokens received from the social sign-in provider.
+    /// Credential types to include in the response, for example `oidc`, which adds the tokens received from the social sign-in provider.
     pub fn include_credential(
         mut self,
-        value: impl IntoIterator<Item = impl Into<String>>,
+        value: impl IntoIterator<Item = impl Into<models::GetIdentityIncludeCredential>>,
     ) -> Self {
         self.include_credential = Some(value.into_iter().map(Into::into).collect());
         self
@@ -681,7 +895,7 @@ impl<'a> GetIdentityRequest<'a> {
         let mut query = crate::query::Query::default();
         if let Some(value) = &self.include_credential {
             for item in value.iter() {
-                query.push("include_credential", item.clone());
+                query.push("include_credential", item.as_str().to_owned());
             }
         }
         let auth = self.client.credentials.authorize_ory_access_token();
@@ -859,11 +1073,18 @@ pub struct DeleteIdentityCredentialsRequest<'a> {
     client: &'a Client,
     id: String,
     r#type: models::DeleteIdentityCredentialsType,
+    identifier: Option<String>,
 }
 
 impl<'a> DeleteIdentityCredentialsRequest<'a> {
+    /// Which social sign-in link to remove when `type` is `oidc`: the credential's identifier, `<provider>:<subject>` (for example `github:12345`). Needed for `oidc`, ignored otherwise.
+    pub fn identifier(mut self, value: impl Into<String>) -> Self {
+        self.identifier = Some(value.into());
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
+    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
         self.send_with_response().await.map(Response::into_body)
     }
 
@@ -871,28 +1092,33 @@ impl<'a> DeleteIdentityCredentialsRequest<'a> {
     /// response's status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
         path.push_str("/credentials/");
         path.push_str(&crate::path::segment("type", self.r#type.as_str())?);
-        let url = self.client.url(&path)?;
+        let mut url = self.client.url(&path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.identifier {
+            query.push("identifier", value.clone());
+        }
         let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
         let request = self
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
-            200..=299 => response.json(),
+            200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
         }
     }
 }
 
 impl<'a> std::future::IntoFuture for DeleteIdentityCredentialsRequest<'a> {
-    type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
+    type Output = Result<(), Error<models::ErrorGeneric>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -910,10 +1136,11 @@ pub struct ListIdentitySessionsRequest<'a> {
     page: Option<i64>,
     id: String,
     active: Option<bool>,
+    resume: Option<crate::PageCursor>,
 }
 
 impl<'a> ListIdentitySessionsRequest<'a> {
-    /// How many items to return at most.
+    /// How many sessions a page holds.
     ///
     /// The server's default: `250`.
     pub fn per_page(mut self, value: i64) -> Self {
@@ -921,9 +1148,7 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         self
     }
 
-    /// Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present.
-    ///
-    /// The server's default: `1`.
+    /// The number of the page to return, counting from 1.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
         self
@@ -962,6 +1187,10 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         if let Some(value) = &self.active {
             query.push("active", value.to_string());
         }
+        if let Some(cursor) = &self.resume {
+            cursor.apply(&mut url);
+            query = crate::query::Query::default();
+        }
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
@@ -973,15 +1202,34 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         }
     }
 
-    /// Sends the request and returns one page: its items, and the `page` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page`](Self::page) to go on, now or later.
-    pub async fn send_page(
-        self,
-    ) -> Result<crate::Page<models::Session, i64>, Error<models::ErrorGeneric>> {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, "page")
+    /// How this operation's pages are found.
+    const PAGING: crate::pagination::Paging = crate::pagination::Paging {
+        number: Some(("page", 1i64)),
+        secret: &[],
+    };
+    /// Asks for the page `cursor` names (a [`Page`](crate::Page)'s `next`,
+    /// perhaps stored as text) instead of the first one. The cursor is the
+    /// query of the server's next link, so it decides every query
+    /// parameter: those set on this builder are not sent.
+    pub fn resume(mut self, cursor: crate::PageCursor) -> Self {
+        self.resume = Some(cursor);
+        self
     }
 
-    /// Every item of every page, as a stream: this request first, then the same request with `page` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    /// Sends the request and returns one page: its items, and the cursor
+    /// of the next page: this request with the page number one more
+    /// (`None` after an empty page). Pass that cursor to [`resume`](Self::resume) to go
+    /// on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Session>, Error<models::ErrorGeneric>> {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, Self::PAGING)
+    }
+
+    /// Every item of every page, as a stream: this request first, then the
+    /// next page by number, until a page is empty. Errors are items of
+    /// the stream and end it.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -990,8 +1238,8 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         crate::pagination::stream(
             self,
             Self::send_with_response,
-            "page",
-            |request, cursor: i64| request.page(cursor),
+            Self::resume,
+            Self::PAGING,
         )
     }
 }
@@ -1108,10 +1356,17 @@ impl<'a> std::future::IntoFuture for CreateRecoveryCodeForIdentityRequest<'a> {
 #[derive(Debug, Clone)]
 pub struct CreateRecoveryLinkForIdentityRequest<'a> {
     client: &'a Client,
+    return_to: Option<String>,
     body: Option<&'a models::CreateRecoveryLinkForIdentityBody>,
 }
 
 impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
+    /// Where to send the user once the account is recovered.
+    pub fn return_to(mut self, value: impl Into<String>) -> Self {
+        self.return_to = Some(value.into());
+        self
+    }
+
     /// Sends the request and returns the decoded body.
     pub async fn send(
         self,
@@ -1125,8 +1380,13 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
         self,
     ) -> Result<Response<models::RecoveryLinkForIdentity>, Error<models::ErrorGeneric>> {
         let path = "/admin/recovery/link";
-        let url = self.client.url(path)?;
+        let mut url = self.client.url(path)?;
+        let mut query = crate::query::Query::default();
+        if let Some(value) = &self.return_to {
+            query.push("return_to", value.clone());
+        }
         let auth = self.client.credentials.authorize_ory_access_token();
+        query.apply(&mut url);
         let request = self
             .client
             .request(reqwest::Method::POST, url, "application/json");
@@ -1162,6 +1422,7 @@ pub struct ListSessionsRequest<'a> {
     page_token: Option<String>,
     active: Option<bool>,
     expand: Option<Vec<models::ListSessionsExpand>>,
+    resume: Option<crate::PageCursor>,
 }
 
 impl<'a> ListSessionsRequest<'a> {
@@ -1223,6 +1484,10 @@ impl<'a> ListSessionsRequest<'a> {
                 query.push("expand", item.as_str().to_owned());
             }
         }
+        if let Some(cursor) = &self.resume {
+            cursor.apply(&mut url);
+            query = crate::query::Query::default();
+        }
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
@@ -1234,15 +1499,36 @@ impl<'a> ListSessionsRequest<'a> {
         }
     }
 
-    /// Sends the request and returns one page: its items, and the `page_token` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page_token`](Self::page_token) to go on, now or later.
-    pub async fn send_page(
-        self,
-    ) -> Result<crate::Page<models::Session, String>, Error<models::ErrorGeneric>> {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, "page_token")
+    /// How this operation's pages are found.
+    const PAGING: crate::pagination::Paging = crate::pagination::Paging {
+        number: None,
+        secret: &[],
+    };
+    /// Asks for the page `cursor` names (a [`Page`](crate::Page)'s `next`,
+    /// perhaps stored as text) instead of the first one. The cursor is the
+    /// query of the server's next link, so it decides every query
+    /// parameter: those set on this builder are not sent.
+    pub fn resume(mut self, cursor: crate::PageCursor) -> Self {
+        self.resume = Some(cursor);
+        self
     }
 
-    /// Every item of every page, as a stream: this request first, then the same request with `page_token` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    /// Sends the request and returns one page: its items, and the cursor
+    /// of the next page from the `Link: <…>; rel="next"` header (`None` on
+    /// the last page). Pass that cursor to [`resume`](Self::resume) to go
+    /// on, now or later.
+    pub async fn send_page(
+        self,
+    ) -> Result<crate::Page<models::Session>, Error<models::ErrorGeneric>> {
+        let response = self.send_with_response().await?;
+        crate::pagination::page(response, Self::PAGING)
+    }
+
+    /// Every item of every page, as a stream: this request first, then the
+    /// page each `rel="next"` link names, as the server wrote it (its query,
+    /// on this operation's path), until a page has no next link or no
+    /// items. Errors are items of the stream and end it, as does a next
+    /// link to another host or to a page the server named before.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -1251,8 +1537,8 @@ impl<'a> ListSessionsRequest<'a> {
         crate::pagination::stream(
             self,
             Self::send_with_response,
-            "page_token",
-            |request, cursor: String| request.page_token(cursor),
+            Self::resume,
+            Self::PAGING,
         )
     }
 }
@@ -1384,7 +1670,9 @@ pub struct ExtendSessionRequest<'a> {
 
 impl<'a> ExtendSessionRequest<'a> {
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Session, Error<models::ErrorGeneric>> {
+    pub async fn send(
+        self,
+    ) -> Result<Option<models::Session>, Error<models::ErrorGeneric>> {
         self.send_with_response().await.map(Response::into_body)
     }
 
@@ -1392,7 +1680,7 @@ impl<'a> ExtendSessionRequest<'a> {
     /// response's status and headers.
     pub async fn send_with_response(
         self,
-    ) -> Result<Response<models::Session>, Error<models::ErrorGeneric>> {
+    ) -> Result<Response<Option<models::Session>>, Error<models::ErrorGeneric>> {
         let mut path = String::new();
         path.push_str("/admin/sessions/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -1405,14 +1693,15 @@ impl<'a> ExtendSessionRequest<'a> {
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
-            200..=299 => response.json(),
+            200 => response.json().map(|response| response.map(Some)),
+            204 => Ok(response.into_response().map(|_| None)),
             _ => Err(response.into_error()),
         }
     }
 }
 
 impl<'a> std::future::IntoFuture for ExtendSessionRequest<'a> {
-    type Output = Result<models::Session, Error<models::ErrorGeneric>>;
+    type Output = Result<Option<models::Session>, Error<models::ErrorGeneric>>;
     type IntoFuture = std::pin::Pin<
         Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
     >;
@@ -1428,10 +1717,13 @@ pub struct ListIdentitySchemasRequest<'a> {
     client: &'a Client,
     per_page: Option<i64>,
     page: Option<i64>,
+    page_size: Option<i64>,
+    page_token: Option<String>,
+    resume: Option<crate::PageCursor>,
 }
 
 impl<'a> ListIdentitySchemasRequest<'a> {
-    /// How many items to return at most.
+    /// How many items a page holds, in page-number mode (with `page`). Without `page` the server reads it as `page_size`.
     ///
     /// The server's default: `250`.
     pub fn per_page(mut self, value: i64) -> Self {
@@ -1439,11 +1731,23 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         self
     }
 
-    /// Which page to return. The value is an opaque reference rather than a page number: take it from the `Link` header of the previous page, since pages are neither consecutive nor all present.
-    ///
-    /// The server's default: `1`.
+    /// The number of the page to return, counting from 0. Giving it switches the server to page-number mode, which serves at most 1,000 items in all (`page` × `per_page`); token mode (`page_size`, `page_token`) has no such limit and is the default.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
+        self
+    }
+
+    /// How many items a page holds.
+    ///
+    /// The server's default: `250`.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// The position of the page to return: an opaque token from the `Link` header of the previous page. Absent for the first page.
+    pub fn page_token(mut self, value: impl Into<String>) -> Self {
+        self.page_token = Some(value.into());
         self
     }
 
@@ -1471,6 +1775,16 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         if let Some(value) = &self.page {
             query.push("page", value.to_string());
         }
+        if let Some(value) = &self.page_size {
+            query.push("page_size", value.to_string());
+        }
+        if let Some(value) = &self.page_token {
+            query.push("page_token", value.clone());
+        }
+        if let Some(cursor) = &self.resume {
+            cursor.apply(&mut url);
+            query = crate::query::Query::default();
+        }
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
         let response = self.client.execute(request).await?;
@@ -1480,18 +1794,39 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         }
     }
 
-    /// Sends the request and returns one page: its items, and the `page` of the next page from the `Link: <…>; rel="next"` header (`None` on the last page). Pass that cursor to [`page`](Self::page) to go on, now or later.
+    /// How this operation's pages are found.
+    const PAGING: crate::pagination::Paging = crate::pagination::Paging {
+        number: None,
+        secret: &[],
+    };
+    /// Asks for the page `cursor` names (a [`Page`](crate::Page)'s `next`,
+    /// perhaps stored as text) instead of the first one. The cursor is the
+    /// query of the server's next link, so it decides every query
+    /// parameter: those set on this builder are not sent.
+    pub fn resume(mut self, cursor: crate::PageCursor) -> Self {
+        self.resume = Some(cursor);
+        self
+    }
+
+    /// Sends the request and returns one page: its items, and the cursor
+    /// of the next page from the `Link: <…>; rel="next"` header (`None` on
+    /// the last page). Pass that cursor to [`resume`](Self::resume) to go
+    /// on, now or later.
     pub async fn send_page(
         self,
     ) -> Result<
-        crate::Page<models::IdentitySchemaContainer, i64>,
+        crate::Page<models::IdentitySchemaContainer>,
         Error<models::ErrorGeneric>,
     > {
         let response = self.send_with_response().await?;
-        crate::pagination::page(response, "page")
+        crate::pagination::page(response, Self::PAGING)
     }
 
-    /// Every item of every page, as a stream: this request first, then the same request with `page` set to each next page's cursor (every other parameter stays as set here), until a page has no next link or no items. Errors are items of the stream and end it, as does a next link to another host or a cursor the server gave before.
+    /// Every item of every page, as a stream: this request first, then the
+    /// page each `rel="next"` link names, as the server wrote it (its query,
+    /// on this operation's path), until a page has no next link or no
+    /// items. Errors are items of the stream and end it, as does a next
+    /// link to another host or to a page the server named before.
     pub fn into_stream(
         self,
     ) -> impl futures_util::Stream<
@@ -1500,8 +1835,8 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         crate::pagination::stream(
             self,
             Self::send_with_response,
-            "page",
-            |request, cursor: i64| request.page(cursor),
+            Self::resume,
+            Self::PAGING,
         )
     }
 }

@@ -12,6 +12,10 @@ pub const SPEC: &str = "spec/identity.yaml";
 pub const CLIENT_DIR: &str = "generated-client";
 /// Its package name.
 pub const CLIENT_NAME: &str = "ory-identity-client";
+/// The client's own version, by semver on the crate's API (see
+/// `spec/CHANGELOG.md`); the server version it describes is the
+/// spec's `info.version`.
+pub const CLIENT_VERSION: &str = "2.0.0";
 
 /// The workspace root (the parent of this crate).
 pub fn workspace_root() -> PathBuf {
@@ -47,11 +51,18 @@ pub fn identity_client() -> Result<Output, String> {
             contents,
         });
     }
+    // The maintainer's account of each release, shipped with the crate.
+    let changelog = root.join("spec/CHANGELOG.md");
+    extra_files.push(generator::GeneratedFile {
+        path: "CHANGELOG.md".to_owned(),
+        contents: fs::read_to_string(&changelog)
+            .map_err(|e| format!("{}: {e}", changelog.display()))?,
+    });
     generate_from(
         &root.join(SPEC),
         &CrateOptions {
             name: CLIENT_NAME.to_owned(),
-            version: None,
+            version: Some(CLIENT_VERSION.to_owned()),
             standalone: false,
             extra_files,
             dev_dependencies: vec![
