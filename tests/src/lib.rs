@@ -3,6 +3,8 @@
 pub mod bench_data;
 pub mod fuzz;
 pub mod handwritten;
+pub mod kratos;
+pub mod local_server;
 pub mod prism;
 
 use generator::{CrateOptions, Output};

@@ -1,11 +1,10 @@
 //! Starts the Prism mock server (`tests/prism/node_modules/.bin/prism`, put
 //! there by `npm ci --prefix tests/prism`) on 127.0.0.1 for one spec.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use crate::local_server::{free_port, http_status, wait_until};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A running Prism; killed when dropped.
 pub struct Prism {
@@ -63,17 +62,13 @@ impl Prism {
     }
 
     fn wait_until_ready(&self, port: u16, limit: Duration) {
-        let started = Instant::now();
-        while started.elapsed() < limit {
-            if answers_http(port) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(200));
+        // Any status will do: Prism answers what the spec says.
+        if !wait_until(limit, || http_status(port, "/").is_some()) {
+            panic!(
+                "Prism did not answer on port {port} within {limit:?}:\n{}",
+                self.log()
+            );
         }
-        panic!(
-            "Prism did not answer on port {port} within {limit:?}:\n{}",
-            self.log()
-        );
     }
 }
 
@@ -82,24 +77,4 @@ impl Drop for Prism {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// A port nobody listens on right now.
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    listener.local_addr().expect("an address").port()
-}
-
-/// Whether something on `port` answers an HTTP request (any status).
-fn answers_http(port: u16) -> bool {
-    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
-        return false;
-    };
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-    let request = format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
-    if stream.write_all(request.as_bytes()).is_err() {
-        return false;
-    }
-    let mut first = [0u8; 12];
-    matches!(stream.read(&mut first), Ok(n) if n > 0 && first.starts_with(b"HTTP/"))
 }

@@ -13,8 +13,9 @@ tasks:
   regenerate                 rewrite generated-client/ from spec/identity.yaml
   check                      fail if generated-client/ differs from a fresh generation
   test                       install the pinned Prism (npm ci in tests/prism) if npm is
-                             available, then run every test (`cargo test --workspace`, and
-                             the HTTPS tests with the client's `rustls-ring` and `native-tls`)
+                             available, build the pinned Ory Kratos (scripts/kratos.sh) if Go
+                             is, then run every test (`cargo test --workspace`, and the HTTPS
+                             tests with the client's `rustls-ring` and `native-tls`)
   generate --spec FILE --out DIR --name CRATE [--version VERSION]
                              write a standalone crate generated from any OpenAPI 3.0 spec
   diff OLD NEW [--tag TAG] [--deny-breaking]
@@ -109,6 +110,16 @@ fn test(extra: &[String]) -> Result<(), String> {
             Ok(status) => return Err(format!("npm ci failed ({status})")),
             Err(e) => println!("npm is not available ({e}); the Prism tests will be skipped"),
         }
+    }
+    // The end-to-end tests' server, built once per version into a cache
+    // outside the repository (a second run finds it there).
+    let kratos = Command::new("bash")
+        .arg(root.join("scripts/kratos.sh"))
+        .status();
+    match kratos {
+        Ok(status) if status.success() => {}
+        Ok(status) => return Err(format!("scripts/kratos.sh failed ({status})")),
+        Err(e) => println!("cannot run scripts/kratos.sh ({e}); the Kratos tests will be skipped"),
     }
     cargo_test(&["--workspace"], extra)?;
     // The client's other TLS setups each need a build without the default.
