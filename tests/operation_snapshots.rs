@@ -55,6 +55,7 @@ operations!(
     pagination => ["src/requests.rs"],
     media_types => ["src/requests.rs"],
     several_success_responses => ["src/requests.rs", "src/models.rs"],
+    runtime_names => ["src/requests.rs", "src/security.rs"],
 );
 
 #[test]

@@ -6,19 +6,9 @@ use super::{ident, inner_doc_attrs};
 use crate::ir::lower_ops::{SchemeKind, SchemeUse};
 use crate::ir::naming::{self, Namespace};
 use crate::ir::operations::{Operation, ParamLocation, join_security, security_text};
+use crate::ir::reserved;
 use proc_macro2::TokenStream;
 use quote::quote;
-
-/// Builder methods a credential setter must not take.
-const BUILDER_METHODS: &[&str] = &[
-    "base_url",
-    "timeout",
-    "user_agent",
-    "build",
-    "default",
-    "clone",
-    "fmt",
-];
 
 /// One credential field of `Credentials`, shared by the schemes of one kind.
 struct Credential {
@@ -34,6 +24,8 @@ pub fn security_file(ops: &[Operation], schemes: &[SchemeUse]) -> (TokenStream, 
     let credentials = credentials(schemes);
     let mut fn_names: Vec<String> = Vec::new();
     let mut distinct: Vec<(&Vec<Vec<String>>, String)> = Vec::new();
+    // `a-b` and `a_b` make the same name; the second gets another.
+    let mut authorize_names = Namespace::new();
     for op in ops {
         if op.security.is_empty() {
             fn_names.push(String::new());
@@ -42,7 +34,7 @@ pub fn security_file(ops: &[Operation], schemes: &[SchemeUse]) -> (TokenStream, 
         let name = match distinct.iter().find(|(s, _)| **s == op.security) {
             Some((_, name)) => name.clone(),
             None => {
-                let name = authorize_name(&op.security);
+                let name = authorize_names.claim(&authorize_name(&op.security));
                 distinct.push((&op.security, name.clone()));
                 name
             }
@@ -104,7 +96,7 @@ pub fn security_file(ops: &[Operation], schemes: &[SchemeUse]) -> (TokenStream, 
 /// password; each API key scheme has its own key.
 fn credentials(schemes: &[SchemeUse]) -> Vec<Credential> {
     let mut names = Namespace::new();
-    names.reserve(BUILDER_METHODS);
+    names.reserve(reserved::CLIENT_BUILDER);
     let mut out: Vec<Credential> = Vec::new();
     for scheme in schemes {
         let shared = match &scheme.kind {

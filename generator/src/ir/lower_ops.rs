@@ -5,6 +5,7 @@ use super::flat::SchemaRef;
 use super::lower_schema::{Hint, Lowering};
 use super::naming::{self, Namespace};
 use super::operations::*;
+use super::reserved;
 use super::types::{Docs, ResponseVariant, TypeKind, TypeRef};
 use crate::diagnostics::{Diagnostic, Pointer};
 use crate::load::Spec;
@@ -14,28 +15,6 @@ use openapiv3::{
     SecurityScheme, StatusCode,
 };
 use std::borrow::Cow;
-
-/// Methods of `Client` that operations must not take.
-const CLIENT_METHODS: &[&str] = &[
-    "builder",
-    "from_reqwest",
-    "base_url",
-    "http_client",
-    "clone",
-    "fmt",
-];
-
-/// Fields and methods of every request builder that parameters must not take.
-const BUILDER_MEMBERS: &[&str] = &[
-    "client",
-    "send",
-    "send_with_response",
-    "into_future",
-    "into_stream",
-    "send_page",
-    // The field and setter that resume a paginated request at a stored cursor.
-    "resume",
-];
 
 /// A security scheme some operation uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +48,7 @@ pub fn lower_operations<'s>(
     lowering: &mut Lowering<'s>,
 ) -> Result<LoweredOperations, Diagnostic> {
     let mut methods = Namespace::new();
-    methods.reserve(CLIENT_METHODS);
+    methods.reserve(reserved::CLIENT);
     let mut builders = Namespace::new();
     let mut operations = Vec::new();
     let mut schemes = Vec::new();
@@ -172,7 +151,7 @@ impl OperationLowering<'_, '_, '_> {
         let camel = builder_name.trim_end_matches("Request").to_owned();
 
         let mut member_names = Namespace::new();
-        member_names.reserve(BUILDER_MEMBERS);
+        member_names.reserve(reserved::REQUEST_BUILDER);
         let params = self.params(&camel, &mut member_names)?;
         let path_parts = self.path_parts(&params)?;
         let body = self.body(&camel, &builder_name, &mut member_names, builders)?;

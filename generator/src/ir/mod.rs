@@ -8,6 +8,7 @@ pub mod lower_schema;
 pub mod naming;
 pub mod operations;
 pub mod post;
+pub mod reserved;
 pub mod types;
 
 pub use types::*;
