@@ -329,15 +329,7 @@ async fn batch_patch_creates_every_entry() {
     let client = admin();
     let emails = [unique_email("batch-a"), unique_email("batch-b")];
     let entries: Vec<IdentityPatch> = emails.iter().map(|e| batch_entry(person(e))).collect();
-    let body = PatchIdentitiesBody {
-        identities: Some(entries.clone()),
-    };
-    let results = client
-        .batch_patch_identities(&body)
-        .await
-        .unwrap()
-        .identities
-        .unwrap();
+    let results = kratos::batch_create(entries.clone()).await;
     assert_eq!(results.len(), 2);
     for ((result, entry), email) in results.iter().zip(&entries).zip(&emails) {
         assert_eq!(result.action, Some(IdentityPatchResponseAction::Create));
@@ -371,15 +363,7 @@ async fn batch_patch_reports_each_entry() {
         batch_entry(person(&taken)),
         batch_entry(bad_traits),
     ];
-    let body = PatchIdentitiesBody {
-        identities: Some(entries.clone()),
-    };
-    let results = client
-        .batch_patch_identities(&body)
-        .await
-        .unwrap()
-        .identities
-        .unwrap();
+    let results = kratos::batch_create(entries.clone()).await;
     assert_eq!(results.len(), 3);
     assert_eq!(results[0].action, Some(IdentityPatchResponseAction::Create));
     assert_eq!(results[0].patch_id, entries[0].patch_id);

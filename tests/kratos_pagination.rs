@@ -38,7 +38,6 @@ const POPULATION: usize = 320;
 async fn population() -> &'static BTreeSet<uuid::Uuid> {
     static IDS: OnceCell<BTreeSet<uuid::Uuid>> = OnceCell::const_new();
     IDS.get_or_init(|| async {
-        let client = admin();
         let mut ids = BTreeSet::new();
         for batch in 0..2 {
             let entries = (0..POPULATION / 2)
@@ -51,11 +50,8 @@ async fn population() -> &'static BTreeSet<uuid::Uuid> {
                     patch_id: None,
                 })
                 .collect();
-            let body = PatchIdentitiesBody {
-                identities: Some(entries),
-            };
-            let results = client.batch_patch_identities(&body).await.unwrap();
-            ids.extend(results.identities.unwrap().iter().map(|r| r.identity.expect("created")));
+            let results = kratos::batch_create(entries).await;
+            ids.extend(results.iter().map(|r| r.identity.expect("created")));
         }
         assert_eq!(ids.len(), POPULATION);
         ids

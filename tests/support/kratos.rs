@@ -234,6 +234,21 @@ pub fn person_with(
     }
 }
 
+/// Creates `entries` in one batch call; the results, one per entry.
+pub async fn batch_create(
+    entries: Vec<ory_identity_client::models::IdentityPatch>,
+) -> Vec<ory_identity_client::models::IdentityPatchResponse> {
+    let body = ory_identity_client::models::PatchIdentitiesBody {
+        identities: Some(entries),
+    };
+    admin()
+        .batch_patch_identities(&body)
+        .await
+        .unwrap_or_else(|e| panic!("a batch of identities: {e}"))
+        .identities
+        .unwrap_or_default()
+}
+
 /// An identity of the `person` schema with the password [`PASSWORD`],
 /// created through the admin API.
 pub async fn person_with_password(email: &str) -> ory_identity_client::models::Identity {

@@ -1,9 +1,9 @@
 //! The `requests` module: one `Client` method and one request builder per
 //! operation.
 
-use super::security::uses_query_key;
+use super::security::{query_key_names, uses_query_key};
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
-use crate::ir::lower_ops::{SchemeKind, SchemeUse};
+use crate::ir::lower_ops::SchemeUse;
 use crate::ir::operations::*;
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Literal, TokenStream};
@@ -405,22 +405,8 @@ fn page_methods(
         NextPage::Link => quote!(None),
         NextPage::Number { parameter, first } => quote!(Some((#parameter, #first))),
     };
-    let mut secret: Vec<&str> = op
-        .security
-        .iter()
-        .flatten()
-        .filter_map(
-            |name| match &schemes.iter().find(|s| s.name == *name)?.kind {
-                SchemeKind::ApiKey {
-                    location: ParamLocation::Query,
-                    name,
-                } => Some(name.as_str()),
-                _ => None,
-            },
-        )
-        .collect();
-    secret.sort_unstable();
-    secret.dedup();
+    // A stored cursor holds no credentials; resuming adds them again.
+    let secret = query_key_names(&op.security, schemes);
     let paging = quote! {
         crate::pagination::Paging { number: #number, secret: &[#(#secret),*] }
     };

@@ -195,21 +195,31 @@ fn authorize_name(alternatives: &[Vec<String>]) -> String {
     )
 }
 
+/// The query parameters through which `alternatives` send API keys, sorted
+/// and once each.
+pub fn query_key_names<'a>(alternatives: &[Vec<String>], schemes: &'a [SchemeUse]) -> Vec<&'a str> {
+    let mut names: Vec<&str> = alternatives
+        .iter()
+        .flatten()
+        .filter_map(
+            |scheme| match &schemes.iter().find(|s| s.name == *scheme)?.kind {
+                SchemeKind::ApiKey {
+                    location: ParamLocation::Query,
+                    name,
+                } => Some(name.as_str()),
+                _ => None,
+            },
+        )
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// Whether some alternative sends an API key in the query (the function then
 /// takes the query being built).
 pub fn uses_query_key(alternatives: &[Vec<String>], schemes: &[SchemeUse]) -> bool {
-    alternatives.iter().flatten().any(|name| {
-        schemes.iter().any(|s| {
-            s.name == *name
-                && matches!(
-                    s.kind,
-                    SchemeKind::ApiKey {
-                        location: ParamLocation::Query,
-                        ..
-                    }
-                )
-        })
-    })
+    !query_key_names(alternatives, schemes).is_empty()
 }
 
 /// Chooses the first alternative whose credentials are all set; with none
