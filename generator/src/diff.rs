@@ -4,7 +4,8 @@
 //! or working) or additive.
 
 use crate::diagnostics::Diagnostic;
-use crate::ir::operations::{NextPage, Operation, ParamLocation, Success, security_text};
+use crate::ir::http::ParamLocation;
+use crate::ir::operations::{NextPage, Operation, Success, security_text};
 use crate::ir::{Api, Presence, TypeDef, TypeId, TypeKind, TypeRef, TypeSet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

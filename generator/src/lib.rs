@@ -11,8 +11,8 @@ pub mod emit;
 pub mod format;
 pub mod ir;
 pub mod load;
-pub mod resolve;
-pub mod validate;
+pub(crate) mod resolve;
+pub(crate) mod validate;
 
 pub use diagnostics::{Diagnostic, Location, Pointer};
 pub use emit::crate_files::{CrateOptions, GeneratedFile, spec_copy_name};

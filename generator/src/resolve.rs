@@ -154,12 +154,6 @@ pub fn request_bodies(c: &Components) -> &IndexMap<String, ReferenceOr<openapiv3
 pub fn responses(c: &Components) -> &IndexMap<String, ReferenceOr<openapiv3::Response>> {
     &c.responses
 }
-pub fn headers(c: &Components) -> &IndexMap<String, ReferenceOr<openapiv3::Header>> {
-    &c.headers
-}
-pub fn schemas(c: &Components) -> &IndexMap<String, ReferenceOr<openapiv3::Schema>> {
-    &c.schemas
-}
 pub fn security_schemes(
     c: &Components,
 ) -> &IndexMap<String, ReferenceOr<openapiv3::SecurityScheme>> {

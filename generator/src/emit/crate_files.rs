@@ -5,8 +5,9 @@
 use super::models::{self, ModelNeeds};
 use super::{ident, inner_doc_attrs, operations, security};
 use crate::format::format_file;
-use crate::ir::lower_ops::SchemeKind;
-use crate::ir::operations::{Media, Operation, ParamLocation, Success};
+use crate::ir::http::{Media, ParamLocation};
+use crate::ir::operations::{Operation, Success};
+use crate::ir::security::SchemeKind;
 use crate::ir::{Api, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;

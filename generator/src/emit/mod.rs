@@ -2,9 +2,9 @@
 //! decided; they never look at the spec.
 
 pub mod crate_files;
-pub mod models;
-pub mod operations;
-pub mod security;
+pub(crate) mod models;
+pub(crate) mod operations;
+pub(crate) mod security;
 
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Ident, Literal, Span, TokenStream};

@@ -143,11 +143,11 @@ fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
 /// media raw bytes.
 pub fn body_type(
     ty: &TypeRef,
-    media: crate::ir::operations::Media,
+    media: crate::ir::http::Media,
     types: &TypeSet,
     models: &TokenStream,
 ) -> TokenStream {
-    use crate::ir::operations::Media;
+    use crate::ir::http::Media;
     match media {
         Media::Text => quote!(String),
         Media::Bytes => quote!(bytes::Bytes),

@@ -3,8 +3,9 @@
 
 use super::security::{query_key_names, uses_query_key};
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
-use crate::ir::lower_ops::SchemeUse;
+use crate::ir::http::{Media, ParamLocation, StatusMatch};
 use crate::ir::operations::*;
+use crate::ir::security::SchemeUse;
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -304,14 +305,12 @@ fn one_line(docs: &Docs, prefix: &str) -> String {
 
 fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]) -> TokenStream {
     let name = ident(&op.builder_name);
-    let method = ident(&op.method_name);
     let doc = format!(
         " A `{} {}` request, started by [`Client::{}`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).",
         op.method.as_str(),
         op.path,
         op.method_name.trim_start_matches("r#")
     );
-    let _ = method;
     let fields = op.params.iter().map(|p| {
         let field = ident(&p.rust_name);
         let ty = stored_type(&p.ty, types);

@@ -3,10 +3,11 @@
 //! `authorize_*` function per distinct security requirement.
 
 use super::{ident, inner_doc_attrs};
-use crate::ir::lower_ops::{SchemeKind, SchemeUse};
+use crate::ir::http::ParamLocation;
 use crate::ir::naming::{self, Namespace};
-use crate::ir::operations::{Operation, ParamLocation, join_security, security_text};
+use crate::ir::operations::{Operation, join_security, security_text};
 use crate::ir::reserved;
+use crate::ir::security::{SchemeKind, SchemeUse};
 use proc_macro2::TokenStream;
 use quote::quote;
 

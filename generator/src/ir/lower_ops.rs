@@ -2,10 +2,12 @@
 //! security, with their types lowered through [`Lowering`].
 
 use super::flat::SchemaRef;
+use super::http::{HttpMethod, Media, ParamLocation, StatusMatch};
 use super::lower_schema::{Hint, Lowering};
 use super::naming::{self, Namespace};
 use super::operations::*;
 use super::reserved;
+use super::security::{SchemeKind, SchemeUse};
 use super::types::{Docs, ResponseVariant, TypeKind, TypeRef};
 use crate::diagnostics::{Diagnostic, Pointer};
 use crate::load::Spec;
@@ -15,27 +17,6 @@ use openapiv3::{
     SecurityScheme, StatusCode,
 };
 use std::borrow::Cow;
-
-/// A security scheme some operation uses.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SchemeUse {
-    /// The name in `components.securitySchemes`.
-    pub name: String,
-    pub kind: SchemeKind,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SchemeKind {
-    /// HTTP bearer, OAuth 2 and OpenID Connect: `Authorization: Bearer <token>`.
-    Bearer,
-    /// HTTP basic.
-    Basic,
-    /// An API key in a header, query parameter or cookie.
-    ApiKey {
-        location: ParamLocation,
-        name: String,
-    },
-}
 
 pub struct LoweredOperations {
     pub operations: Vec<Operation>,
@@ -722,7 +703,7 @@ impl OperationLowering<'_, '_, '_> {
             let mut names = Vec::new();
             for name in requirement.keys() {
                 let name_at = at.index(i).push(name);
-                let Some(kind) = self.scheme_kind(name, &name_at)? else {
+                let Some(kind) = self.scheme_kind(name)? else {
                     // Credentials for an undefined scheme cannot be sent, so
                     // this alternative can never be chosen.
                     self.lowering.warnings.warn(
@@ -749,7 +730,7 @@ impl OperationLowering<'_, '_, '_> {
     }
 
     /// The kind of a scheme; `None` when the spec does not define it.
-    fn scheme_kind(&self, name: &str, _at: &Pointer) -> Result<Option<SchemeKind>, Diagnostic> {
+    fn scheme_kind(&self, name: &str) -> Result<Option<SchemeKind>, Diagnostic> {
         let Some(scheme) = self
             .spec
             .api

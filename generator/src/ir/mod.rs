@@ -1,22 +1,24 @@
 //! The intermediate representation: plain data for the types and operations
 //! of a spec, with every Rust name already decided.
 
-pub mod docs;
-pub mod flat;
-pub mod lower_ops;
-pub mod lower_schema;
-pub mod naming;
-pub mod operations;
-pub mod post;
-pub mod reserved;
-pub mod types;
+pub(crate) mod docs;
+pub(crate) mod flat;
+pub(crate) mod http;
+pub(crate) mod lower_ops;
+pub(crate) mod lower_schema;
+pub(crate) mod naming;
+pub(crate) mod operations;
+pub(crate) mod post;
+pub(crate) mod reserved;
+pub(crate) mod security;
+pub(crate) mod types;
 
 pub use types::*;
 
 use crate::diagnostics::{Diagnostic, Warnings};
 use crate::load::Spec;
-use lower_ops::SchemeUse;
 use operations::Operation;
+use security::SchemeUse;
 
 /// Everything the emitter needs to know about a spec.
 #[derive(Debug, Clone)]

@@ -226,10 +226,6 @@ impl Namespace {
         }
         unreachable!("the loop above only ends by returning")
     }
-
-    pub fn contains(&self, name: &str) -> bool {
-        self.taken.contains(key(name))
-    }
 }
 
 /// `r#type` and `type` are the same name.

@@ -1,6 +1,7 @@
 //! Plain data describing the operations of a spec: one method on the client
 //! and one request builder each.
 
+use super::http::{HttpMethod, Media, ParamLocation, StatusMatch};
 use super::types::{Docs, TypeId, TypeRef};
 use crate::diagnostics::Pointer;
 
@@ -57,33 +58,6 @@ impl Operation {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum HttpMethod {
-    Get,
-    Put,
-    Post,
-    Delete,
-    Options,
-    Head,
-    Patch,
-    Trace,
-}
-
-impl HttpMethod {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HttpMethod::Get => "GET",
-            HttpMethod::Put => "PUT",
-            HttpMethod::Post => "POST",
-            HttpMethod::Delete => "DELETE",
-            HttpMethod::Options => "OPTIONS",
-            HttpMethod::Head => "HEAD",
-            HttpMethod::Patch => "PATCH",
-            HttpMethod::Trace => "TRACE",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PathPart {
     Literal(String),
@@ -113,25 +87,6 @@ impl Param {
     /// are setters on the builder.
     pub fn positional(&self) -> bool {
         self.required
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ParamLocation {
-    Path,
-    Query,
-    Header,
-    Cookie,
-}
-
-impl ParamLocation {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ParamLocation::Path => "path",
-            ParamLocation::Query => "query",
-            ParamLocation::Header => "header",
-            ParamLocation::Cookie => "cookie",
-        }
     }
 }
 
@@ -174,21 +129,6 @@ pub struct AltBody {
     pub content_type: String,
 }
 
-/// How a body is encoded or decoded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Media {
-    /// `application/json` and `*/*+json`.
-    Json,
-    /// `application/x-www-form-urlencoded`.
-    Form,
-    /// `multipart/form-data`.
-    Multipart,
-    /// `text/*`.
-    Text,
-    /// Anything else: raw bytes.
-    Bytes,
-}
-
 #[derive(Debug, Clone)]
 pub struct ResponseCase {
     pub status: StatusMatch,
@@ -198,25 +138,6 @@ pub struct ResponseCase {
     /// Declared response headers (names as written).
     pub headers: Vec<String>,
     pub description: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum StatusMatch {
-    Code(u16),
-    /// `4XX`: the first digit.
-    Range(u16),
-    Default,
-}
-
-/// As the spec writes it: `200`, `4XX`, `default`.
-impl std::fmt::Display for StatusMatch {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StatusMatch::Code(c) => write!(f, "{c}"),
-            StatusMatch::Range(class) => write!(f, "{class}XX"),
-            StatusMatch::Default => f.write_str("default"),
-        }
-    }
 }
 
 /// Security alternatives in words for docs and reports: "`a` and `b` or

@@ -1,6 +1,7 @@
 //! Plain data describing the Rust types a spec turns into. Every identifier in
 //! here is final: the emitter prints them as they are.
 
+use super::http::{Media, StatusMatch};
 use crate::diagnostics::Pointer;
 
 /// Index into [`TypeSet::defs`].
@@ -92,9 +93,9 @@ impl TypeKind {
 #[derive(Debug, Clone)]
 pub struct ResponseVariant {
     pub name: String,
-    pub status: super::operations::StatusMatch,
+    pub status: StatusMatch,
     /// The body and how it is read; `None` for a response without one.
-    pub body: Option<(TypeRef, super::operations::Media)>,
+    pub body: Option<(TypeRef, Media)>,
     pub docs: Docs,
 }
 
