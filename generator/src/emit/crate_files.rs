@@ -116,7 +116,7 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         ops.iter()
             .any(|o| o.params.iter().any(|p| p.location == loc))
     };
-    let query_keys = api.schemes.iter().any(|s| {
+    let query_keys = api.security.schemes.iter().any(|s| {
         matches!(
             s.kind,
             SchemeKind::ApiKey {
@@ -245,11 +245,13 @@ pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) ->
         rust("src/models.rs", models::models_file(&api.types)),
     ];
     if ops.any {
-        let (security, auth_fns) = security::security_file(&api.operations, &api.schemes);
-        sources.push(rust("src/security.rs", security));
+        sources.push(rust(
+            "src/security.rs",
+            security::security_file(&api.security),
+        ));
         sources.push(rust(
             "src/requests.rs",
-            operations::requests_file(&api.operations, &api.types, &auth_fns, &api.schemes),
+            operations::requests_file(&api.operations, &api.types, &api.security),
         ));
     }
     for module in runtime {
@@ -392,8 +394,16 @@ fn example(api: &Api, crate_ident: &str) -> Vec<String> {
         format!("let client = {crate_ident}::Client::builder()"),
         format!("    .base_url(\"{}\")", base_url.replace('"', "\\\"")),
     ];
-    if api.schemes.iter().any(|s| s.kind == SchemeKind::Bearer) {
-        lines.push("    .bearer_token(std::env::var(\"API_TOKEN\")?)".to_owned());
+    if let Some(token) = api
+        .security
+        .credentials
+        .iter()
+        .find(|c| c.kind == SchemeKind::Bearer)
+    {
+        lines.push(format!(
+            "    .{}(std::env::var(\"API_TOKEN\")?)",
+            crate::ir::naming::bare(&token.name)
+        ));
     }
     lines.push("    .build()?;".to_owned());
     if let Some((op, args)) = api

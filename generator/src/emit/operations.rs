@@ -1,11 +1,10 @@
 //! The `requests` module: one `Client` method and one request builder per
 //! operation.
 
-use super::security::{query_key_names, uses_query_key};
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
 use crate::ir::http::{Media, ParamLocation, StatusMatch};
 use crate::ir::operations::*;
-use crate::ir::security::SchemeUse;
+use crate::ir::security::{Authorizer, Security};
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -15,21 +14,20 @@ fn models() -> TokenStream {
     quote!(models::)
 }
 
-pub fn requests_file(
+pub(crate) fn requests_file(
     ops: &[Operation],
     types: &TypeSet,
-    security_fns: &[String],
-    schemes: &[SchemeUse],
+    security: &Security,
 ) -> TokenStream {
     let header = inner_doc_attrs(&[
         "Request builders, one per operation. A `Client` method starts each; optional",
         "parameters are setters; `.await` (or `send()`) sends it.",
     ]);
     let methods = ops.iter().map(|op| client_method(op, types));
-    let builders = ops
-        .iter()
-        .zip(security_fns)
-        .map(|(op, auth)| builder(op, types, auth, schemes));
+    let builders = ops.iter().map(|op| {
+        let authorizer = op.authorizer.map(|i| &security.authorizers[i]);
+        builder(op, types, authorizer)
+    });
     let uses_models = ops.iter().any(|op| mentions_models(op, types));
     let models_import = uses_models.then(|| {
         quote!(
@@ -303,7 +301,7 @@ fn one_line(docs: &Docs, prefix: &str) -> String {
 
 // ---- the builder ----
 
-fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]) -> TokenStream {
+fn builder(op: &Operation, types: &TypeSet, authorizer: Option<&Authorizer>) -> TokenStream {
     let name = ident(&op.builder_name);
     let doc = format!(
         " A `{} {}` request, started by [`Client::{}`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).",
@@ -340,11 +338,11 @@ fn builder(op: &Operation, types: &TypeSet, auth_fn: &str, schemes: &[SchemeUse]
     let body_setters = op.body.iter().flat_map(|b| body_setters(b, types));
     let success = success_type(&op.success, types);
     let error = type_tokens(&op.error_body, types, &models());
-    let send_body = send_with_response_body(op, types, auth_fn, schemes);
+    let send_body = send_with_response_body(op, types, authorizer);
     let pages = op
         .pagination
         .as_ref()
-        .map(|p| page_methods(op, p, types, schemes));
+        .map(|p| page_methods(op, p, types, authorizer));
     let resume_field = op
         .pagination
         .is_some()
@@ -396,7 +394,7 @@ fn page_methods(
     op: &Operation,
     pagination: &Pagination,
     types: &TypeSet,
-    schemes: &[SchemeUse],
+    authorizer: Option<&Authorizer>,
 ) -> TokenStream {
     let item = type_tokens(&pagination.item, types, &models());
     let error = type_tokens(&op.error_body, types, &models());
@@ -405,7 +403,7 @@ fn page_methods(
         NextPage::Number { parameter, first } => quote!(Some((#parameter, #first))),
     };
     // A stored cursor holds no credentials; resuming adds them again.
-    let secret = query_key_names(&op.security, schemes);
+    let secret = authorizer.map_or(&[][..], |a| &a.query_keys);
     let paging = quote! {
         crate::pagination::Paging { number: #number, secret: &[#(#secret),*] }
     };
@@ -560,18 +558,17 @@ fn success_type(success: &Success, types: &TypeSet) -> TokenStream {
 fn send_with_response_body(
     op: &Operation,
     types: &TypeSet,
-    auth_fn: &str,
-    schemes: &[SchemeUse],
+    authorizer: Option<&Authorizer>,
 ) -> TokenStream {
     let path = path_expr(op, types);
     let path_arg = match op.path_parts.as_slice() {
         [PathPart::Literal(_)] => quote!(path),
         _ => quote!(&path),
     };
-    let query_auth = !op.security.is_empty() && uses_query_key(&op.security, schemes);
+    let query_auth = authorizer.is_some_and(|a| !a.query_keys.is_empty());
     let query = query_stmts(op, types, query_auth);
-    let auth = (!op.security.is_empty()).then(|| {
-        let f = ident(auth_fn);
+    let auth = authorizer.map(|a| {
+        let f = ident(&a.name);
         let arg = query_auth.then(|| quote!(&mut query));
         quote!(let auth = self.client.credentials.#f(#arg);)
     });
@@ -599,7 +596,7 @@ fn send_with_response_body(
     let accept = accept_of(op);
     let headers = header_stmts(op, types);
     let body = body_stmts(op, types);
-    let apply_auth = (!op.security.is_empty()).then(|| quote!(let request = auth.apply(request);));
+    let apply_auth = authorizer.map(|_| quote!(let request = auth.apply(request);));
     let arms = response_arms(op, types);
     let url_mut = (apply_query.is_some() || resume.is_some()).then(|| quote!(mut));
     quote! {

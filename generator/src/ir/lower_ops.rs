@@ -159,6 +159,7 @@ impl OperationLowering<'_, '_, '_> {
             success,
             error_body,
             security,
+            authorizer: None,
             summary: self.op.summary.clone().filter(|s| !s.trim().is_empty()),
             docs,
             deprecated: self.op.deprecated,

@@ -18,7 +18,7 @@ pub use types::*;
 use crate::diagnostics::{Diagnostic, Warnings};
 use crate::load::Spec;
 use operations::Operation;
-use security::SchemeUse;
+use security::Security;
 
 /// Everything the emitter needs to know about a spec.
 #[derive(Debug, Clone)]
@@ -31,15 +31,16 @@ pub struct Api {
     pub default_base_url: Option<String>,
     pub types: TypeSet,
     pub operations: Vec<Operation>,
-    /// The security schemes the operations use.
-    pub schemes: Vec<SchemeUse>,
+    /// The schemes, credentials and authorizers operations use.
+    pub security: Security,
 }
 
 /// Builds the IR of a loaded spec.
 pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     let mut lowering = lower_schema::Lowering::new(spec, &[]);
     lowering.lower_components()?;
-    let lowered = lower_ops::lower_operations(spec, &mut lowering)?;
+    let mut lowered = lower_ops::lower_operations(spec, &mut lowering)?;
+    let security = security::plan(lowered.schemes, &mut lowered.operations);
     let (types, warnings) = lowering.finish();
     let info = &spec.api.info;
     Ok((
@@ -50,7 +51,7 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
             default_base_url: default_base_url(spec),
             types,
             operations: lowered.operations,
-            schemes: lowered.schemes,
+            security,
         },
         warnings,
     ))

@@ -200,19 +200,19 @@ impl Namespace {
     /// Marks names as used without claiming them for anything.
     pub fn reserve(&mut self, names: &[&str]) {
         for n in names {
-            self.taken.insert(key(n).to_owned());
+            self.taken.insert(bare(n).to_owned());
         }
     }
 
     /// `base`, or `base2`, `base3`, … (`base_2` for snake_case names), the
     /// first that is free.
     pub fn claim(&mut self, base: &str) -> String {
-        if self.taken.insert(key(base).to_owned()) {
+        if self.taken.insert(bare(base).to_owned()) {
             return base.to_owned();
         }
         let snake = base.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
             || base.starts_with("r#");
-        let stem = key(base);
+        let stem = bare(base);
         for n in 2.. {
             // `self_` becomes `self_2`, not `self__2` (not snake case).
             let candidate = if snake {
@@ -228,8 +228,9 @@ impl Namespace {
     }
 }
 
-/// `r#type` and `type` are the same name.
-fn key(name: &str) -> &str {
+/// A name without its raw-identifier prefix (`r#type` → `type`): how it is
+/// spelled in docs, paths and messages, and what two names are compared by.
+pub fn bare(name: &str) -> &str {
     name.strip_prefix("r#").unwrap_or(name)
 }
 

@@ -30,6 +30,10 @@ pub struct Operation {
     /// Alternatives, each a set of schemes that must all be applied; empty
     /// when the operation needs no credentials.
     pub security: Vec<Vec<String>>,
+    /// The index into [`Security::authorizers`](super::security::Security)
+    /// of the function that applies those credentials; `None` without
+    /// security.
+    pub authorizer: Option<usize>,
     pub summary: Option<String>,
     pub docs: Docs,
     pub deprecated: bool,
@@ -205,4 +209,35 @@ pub enum NextPage {
         /// The number of the first page (when the request has none).
         first: i64,
     },
+}
+
+/// Operations with nothing but these security requirements, for unit tests
+/// of the passes that read them.
+#[cfg(test)]
+pub(crate) fn test_operations(security: &[Vec<Vec<String>>]) -> Vec<Operation> {
+    security
+        .iter()
+        .enumerate()
+        .map(|(i, alternatives)| Operation {
+            operation_id: format!("op{i}"),
+            method_name: format!("op{i}"),
+            builder_name: format!("Op{i}Request"),
+            method: HttpMethod::Get,
+            path: format!("/op{i}"),
+            path_parts: vec![PathPart::Literal(format!("/op{i}"))],
+            params: Vec::new(),
+            body: None,
+            responses: Vec::new(),
+            success: Success::Empty,
+            error_body: TypeRef::Json,
+            security: alternatives.clone(),
+            authorizer: None,
+            summary: None,
+            docs: Docs::default(),
+            deprecated: false,
+            tags: Vec::new(),
+            pagination: None,
+            origin: Pointer::root(),
+        })
+        .collect()
 }
