@@ -2,7 +2,8 @@
 //! operation.
 
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
-use crate::ir::http::{Media, ParamLocation, StatusMatch};
+use crate::ir::dispatch::Read;
+use crate::ir::http::{Media, ParamLocation};
 use crate::ir::operations::*;
 use crate::ir::security::{Authorizer, Security};
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
@@ -1013,40 +1014,8 @@ fn multipart_parts(s: &crate::ir::Struct, types: &TypeSet) -> Vec<TokenStream> {
 }
 
 fn response_arms(op: &Operation, types: &TypeSet) -> TokenStream {
-    // (status ranges, how to read them), in spec order; each arm leaves out
-    // what arms before it matched, so no two arms overlap.
-    let mut arms: Vec<(Vec<(u16, u16)>, TokenStream)> = Vec::new();
-    let mut taken: Vec<(u16, u16)> = Vec::new();
-    let single_read = matches!(op.success, Success::Empty | Success::Body(..));
-    if single_read {
-        // One way to read every success: all success statuses, and any 2xx
-        // the spec does not list, share one arm.
-        let mut ranges = vec![(200, 299)];
-        for r in op.responses.iter().filter(|r| r.success) {
-            ranges.push(status_range(r.status));
-        }
-        let body = match &op.success {
-            Success::Body(ty, media) => Some((ty.clone(), *media)),
-            _ => None,
-        };
-        arms.push((
-            merge(ranges),
-            decode_arm(&op.success, None, body.as_ref(), types),
-        ));
-    } else {
-        for r in op.responses.iter().filter(|r| r.success) {
-            let ranges = subtract(status_range(r.status), &taken);
-            taken.push(status_range(r.status));
-            if !ranges.is_empty() {
-                arms.push((
-                    ranges,
-                    decode_arm(&op.success, Some(r.status), r.body.as_ref(), types),
-                ));
-            }
-        }
-    }
-    let arms = arms.into_iter().map(|(ranges, read)| {
-        let patterns = ranges.iter().map(|&(lo, hi)| {
+    let arms = op.dispatch.iter().map(|arm| {
+        let patterns = arm.statuses.iter().map(|&(lo, hi)| {
             let (lo_lit, hi_lit) = (Literal::u16_unsuffixed(lo), Literal::u16_unsuffixed(hi));
             if lo == hi {
                 quote!(#lo_lit)
@@ -1054,6 +1023,7 @@ fn response_arms(op: &Operation, types: &TypeSet) -> TokenStream {
                 quote!(#lo_lit..=#hi_lit)
             }
         });
+        let read = read_tokens(&arm.read, op, types);
         quote!(#(#patterns)|* => #read,)
     });
     quote! {
@@ -1062,86 +1032,27 @@ fn response_arms(op: &Operation, types: &TypeSet) -> TokenStream {
     }
 }
 
-/// The statuses a response stands for; `default` as a success means any 2xx.
-fn status_range(status: StatusMatch) -> (u16, u16) {
-    match status {
-        StatusMatch::Code(c) => (c, c),
-        StatusMatch::Range(class) => (class * 100, class * 100 + 99),
-        StatusMatch::Default => (200, 299),
-    }
-}
-
-/// Sorted, overlapping and adjacent ranges joined.
-fn merge(mut ranges: Vec<(u16, u16)>) -> Vec<(u16, u16)> {
-    ranges.sort_unstable();
-    let mut out: Vec<(u16, u16)> = Vec::new();
-    for (lo, hi) in ranges {
-        match out.last_mut() {
-            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
-            _ => out.push((lo, hi)),
-        }
-    }
-    out
-}
-
-/// `range` without the statuses in `taken`.
-fn subtract(range: (u16, u16), taken: &[(u16, u16)]) -> Vec<(u16, u16)> {
-    let mut pieces = vec![range];
-    for &(t_lo, t_hi) in taken {
-        pieces = pieces
-            .into_iter()
-            .flat_map(|(lo, hi)| {
-                let mut keep = Vec::new();
-                if t_hi < lo || t_lo > hi {
-                    keep.push((lo, hi));
-                } else {
-                    if t_lo > lo {
-                        keep.push((lo, t_lo - 1));
-                    }
-                    if t_hi < hi {
-                        keep.push((t_hi + 1, hi));
-                    }
-                }
-                keep
-            })
-            .collect();
-    }
-    pieces
-}
-
-/// How one success response is read into the success type.
-fn decode_arm(
-    success: &Success,
-    status: Option<StatusMatch>,
-    body: Option<&(TypeRef, Media)>,
-    types: &TypeSet,
-) -> TokenStream {
-    let read = |media: Media| match media {
+/// How one arm reads the response into the success type.
+fn read_tokens(read: &Read, op: &Operation, types: &TypeSet) -> TokenStream {
+    let body = |media: Media| match media {
         Media::Text => quote!(Ok(response
             .into_response()
             .map(|body| String::from_utf8_lossy(&body).into_owned()))),
         Media::Bytes => quote!(Ok(response.into_response())),
         _ => quote!(response.json()),
     };
-    match (success, body) {
-        (Success::Empty, _) => quote!(Ok(response.into_response().map(|_| ()))),
-        (Success::Body(_, media), _) => read(*media),
-        (Success::Optional(_, media), Some(_)) => {
-            let r = read(*media);
+    match read {
+        Read::Empty => quote!(Ok(response.into_response().map(|_| ()))),
+        Read::Body(media) => body(*media),
+        Read::SomeBody(media) => {
+            let r = body(*media);
             quote!(#r.map(|response| response.map(Some)))
         }
-        (Success::Optional(..), None) => quote!(Ok(response.into_response().map(|_| None))),
-        (Success::Variants(id), _) => {
-            let enum_ty = type_tokens(&TypeRef::Named(*id), types, &models());
-            let variant = match &types.get(*id).kind {
-                TypeKind::Responses(variants) => variants.iter().find(|v| Some(v.status) == status),
-                _ => None,
-            };
-            let Some(variant) = variant else {
-                return quote!(Err(response.into_error()));
-            };
-            let v = ident(&variant.name);
-            match variant.body.as_ref().map(|(_, m)| *m) {
+        Read::NoBody => quote!(Ok(response.into_response().map(|_| None))),
+        Read::Variant { name, body } => {
+            let enum_ty = success_type(&op.success, types);
+            let v = ident(name);
+            match body {
                 None => quote!(Ok(response.into_response().map(|_| #enum_ty::#v))),
                 Some(Media::Text) => quote!(Ok(response
                     .into_response()
@@ -1150,26 +1061,5 @@ fn decode_arm(
                 Some(_) => quote!(response.json().map(|response| response.map(#enum_ty::#v))),
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{merge, subtract};
-
-    #[test]
-    fn status_ranges() {
-        assert_eq!(
-            merge(vec![(200, 299), (200, 200), (303, 303), (304, 310)]),
-            [(200, 299), (303, 310)]
-        );
-        assert_eq!(
-            subtract((200, 299), &[(204, 204)]),
-            [(200, 203), (205, 299)]
-        );
-        assert_eq!(
-            subtract((204, 204), &[(200, 299)]),
-            Vec::<(u16, u16)>::new()
-        );
     }
 }

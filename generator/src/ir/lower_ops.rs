@@ -157,6 +157,7 @@ impl OperationLowering<'_, '_, '_> {
             body,
             responses,
             success,
+            dispatch: Vec::new(),
             error_body,
             security,
             authorizer: None,

@@ -1,6 +1,7 @@
 //! The intermediate representation: plain data for the types and operations
 //! of a spec, with every Rust name already decided.
 
+pub(crate) mod dispatch;
 pub(crate) mod docs;
 pub(crate) mod flat;
 pub(crate) mod http;
@@ -42,6 +43,9 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     let mut lowered = lower_ops::lower_operations(spec, &mut lowering)?;
     let security = security::plan(lowered.schemes, &mut lowered.operations);
     let (types, warnings) = lowering.finish();
+    for op in &mut lowered.operations {
+        op.dispatch = dispatch::arms(op, &types);
+    }
     let info = &spec.api.info;
     Ok((
         Api {

@@ -25,6 +25,9 @@ pub struct Operation {
     pub responses: Vec<ResponseCase>,
     /// What `send()` returns.
     pub success: Success,
+    /// How the status picks the way the response is read (decided once
+    /// every type is known).
+    pub dispatch: Vec<super::dispatch::Arm>,
     /// The type of error bodies (`serde_json::Value` when they differ or none is described).
     pub error_body: TypeRef,
     /// Alternatives, each a set of schemes that must all be applied; empty
@@ -229,6 +232,7 @@ pub(crate) fn test_operations(security: &[Vec<Vec<String>>]) -> Vec<Operation> {
             body: None,
             responses: Vec::new(),
             success: Success::Empty,
+            dispatch: Vec::new(),
             error_body: TypeRef::Json,
             security: alternatives.clone(),
             authorizer: None,
