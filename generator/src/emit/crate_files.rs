@@ -5,6 +5,7 @@
 use super::models::{self, ModelNeeds};
 use super::{ident, inner_doc_attrs, operations, security};
 use crate::format::format_file;
+use crate::ir::encoding::{Encoding, Query, Value};
 use crate::ir::http::{Media, ParamLocation};
 use crate::ir::operations::{Operation, Success};
 use crate::ir::security::SchemeKind;
@@ -126,6 +127,7 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         )
     });
     let cookies = has(ParamLocation::Cookie);
+    let params = || ops.iter().flat_map(|o| &o.params);
     OperationNeeds {
         any: !ops.is_empty(),
         json_response: ops.iter().any(|o| {
@@ -143,22 +145,33 @@ fn operation_needs(api: &Api) -> OperationNeeds {
         json_body: body_media(ops).any(|(m, _)| m == Media::Json),
         form_body: body_media(ops).any(|(m, _)| m == Media::Form),
         multipart: body_media(ops).any(|(m, _)| m == Media::Multipart),
-        multipart_value: body_media(ops).any(|(m, ty)| {
-            m == Media::Multipart && super::operations::multipart_struct(ty, &api.types).is_none()
+        multipart_value: ops.iter().filter_map(|o| o.body.as_ref()).any(|b| {
+            let multipart =
+                |media: Media, parts: &Option<_>| media == Media::Multipart && parts.is_none();
+            multipart(b.media, &b.multipart)
+                || b.alternatives
+                    .iter()
+                    .any(|a| multipart(a.media, &a.multipart))
         }),
         auth: ops.iter().any(|o| !o.security.is_empty()),
         pagination: ops.iter().any(|o| o.pagination.is_some()),
         date_time_text: ops
             .iter()
             .any(|o| o.params.iter().any(|p| mentions_date_time(&p.ty))),
-        json_params: ops
-            .iter()
-            .any(|o| o.params.iter().any(|p| p.ty.is_object_like(&api.types))),
-        json_query: ops.iter().any(|o| {
-            o.params
-                .iter()
-                .any(|p| p.location == ParamLocation::Query && p.ty.is_object_like(&api.types))
+        json_params: params().any(|p| {
+            matches!(
+                p.encoding,
+                Encoding::Query(Query::Json(_))
+                    | Encoding::Path {
+                        value: Value::JsonSimple { .. },
+                        ..
+                    }
+                    | Encoding::Header(Value::JsonSimple { .. })
+                    | Encoding::Cookie(Value::JsonSimple { .. })
+                    | Encoding::CookieHeader(Value::JsonSimple { .. })
+            )
         }),
+        json_query: params().any(|p| matches!(p.encoding, Encoding::Query(Query::Json(_)))),
     }
 }
 

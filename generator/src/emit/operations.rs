@@ -3,6 +3,9 @@
 
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
 use crate::ir::dispatch::Read;
+use crate::ir::encoding::{
+    Encoding, JsonQuery, Multipart, PartKind, PathPrefix, Present, Query, Text, Value,
+};
 use crate::ir::http::{Media, ParamLocation};
 use crate::ir::operations::*;
 use crate::ir::security::{Authorizer, Security};
@@ -561,13 +564,13 @@ fn send_with_response_body(
     types: &TypeSet,
     authorizer: Option<&Authorizer>,
 ) -> TokenStream {
-    let path = path_expr(op, types);
+    let path = path_expr(op);
     let path_arg = match op.path_parts.as_slice() {
         [PathPart::Literal(_)] => quote!(path),
         _ => quote!(&path),
     };
     let query_auth = authorizer.is_some_and(|a| !a.query_keys.is_empty());
-    let query = query_stmts(op, types, query_auth);
+    let query = query_stmts(op, query_auth);
     let auth = authorizer.map(|a| {
         let f = ident(&a.name);
         let arg = query_auth.then(|| quote!(&mut query));
@@ -595,8 +598,8 @@ fn send_with_response_body(
     let apply_query = has_query.then(|| quote!(query.apply(&mut url);));
     let http_method = format_ident!("{}", op.method.as_str());
     let accept = accept_of(op);
-    let headers = header_stmts(op, types);
-    let body = body_stmts(op, types);
+    let headers = header_stmts(op);
+    let body = body_stmts(op);
     let apply_auth = authorizer.map(|_| quote!(let request = auth.apply(request);));
     let arms = response_arms(op, types);
     let url_mut = (apply_query.is_some() || resume.is_some()).then(|| quote!(mut));
@@ -631,7 +634,7 @@ fn accept_of(op: &Operation) -> &'static str {
     }
 }
 
-fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
+fn path_expr(op: &Operation) -> TokenStream {
     let pushes = op.path_parts.iter().map(|part| match part {
         PathPart::Literal(text) => match text.chars().collect::<Vec<_>>().as_slice() {
             [c] => quote!(path.push(#c);),
@@ -639,22 +642,22 @@ fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
         },
         PathPart::Param(i) => {
             let p = &op.params[*i];
+            let Encoding::Path { value, prefix } = &p.encoding else {
+                return quote!();
+            };
             let field = ident(&p.rust_name);
             let name = &p.name;
-            let text = if p.ty.is_object_like(types) {
-                let text = json_param_text(p, p.explode, &quote!(&self.#field));
-                quote!(&#text)
-            } else {
-                text_of(&p.ty, types, &quote!(self.#field))
-            };
-            // RFC 6570 prefixes: `.value` (label), `;name=value` (matrix).
-            let prefix = match p.style {
-                ParamStyle::Label => quote!(path.push('.');),
-                ParamStyle::Matrix => {
-                    let start = format!(";{name}=");
-                    quote!(path.push_str(#start);)
+            let text = match value {
+                Value::Text(text) => borrowed_text(text, &quote!(self.#field)),
+                json => {
+                    let text = value_text(json, name, &quote!(&self.#field));
+                    quote!(&#text)
                 }
-                _ => quote!(),
+            };
+            let prefix = match prefix {
+                PathPrefix::Label => quote!(path.push('.');),
+                PathPrefix::Matrix(start) => quote!(path.push_str(#start);),
+                PathPrefix::None => quote!(),
             };
             quote! {
                 #prefix
@@ -672,71 +675,60 @@ fn path_expr(op: &Operation, types: &TypeSet) -> TokenStream {
     }
 }
 
-/// The `simple`-style text of a parameter known only as JSON, as `String`.
-fn json_param_text(p: &Param, explode: bool, value: &TokenStream) -> TokenStream {
-    let name = &p.name;
-    quote!(crate::json_params::simple(&crate::json_params::to_json(#name, #value)?, #explode))
-}
-
-/// The wire text of a header or cookie parameter, as `String`.
-fn param_text(p: &Param, explode: bool, types: &TypeSet, value: &TokenStream) -> TokenStream {
-    if p.ty.is_object_like(types) {
-        json_param_text(p, explode, value)
-    } else {
-        owned_text(&p.ty, types, value)
+/// The wire text of a parameter's value, as `String`.
+fn value_text(value: &Value, name: &str, v: &TokenStream) -> TokenStream {
+    match value {
+        Value::Text(text) => owned_text(text, v),
+        Value::JsonSimple { explode } => {
+            quote!(crate::json_params::simple(&crate::json_params::to_json(#name, #v)?, #explode))
+        }
     }
 }
 
-/// An expression giving the wire text of a value, as `&str`.
-fn text_of(ty: &TypeRef, types: &TypeSet, value: &TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(&#value),
-        TypeRef::Named(id) if matches!(types.get(*id).kind, TypeKind::StringEnum(_)) => {
-            quote!(#value.as_str())
-        }
+/// The text of a value, as `&str`.
+fn borrowed_text(text: &Text, value: &TokenStream) -> TokenStream {
+    match text {
+        Text::Str => quote!(&#value),
+        Text::EnumStr => quote!(#value.as_str()),
         _ => {
-            let owned = owned_text(ty, types, value);
+            let owned = owned_text(text, value);
             quote!(&#owned)
         }
     }
 }
 
-/// An expression giving the wire text of a value, as `String`.
-fn owned_text(ty: &TypeRef, types: &TypeSet, value: &TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(#value.clone()),
-        TypeRef::DateTime => quote!(#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)),
-        TypeRef::Named(id) => match &types.get(*id).kind {
-            TypeKind::StringEnum(_) => quote!(#value.as_str().to_owned()),
-            TypeKind::IntEnum(_) => quote!(#value.value().to_string()),
-            TypeKind::Alias(t) => owned_text(t, types, value),
-            _ => quote!(serde_json::to_string(&#value).unwrap_or_default()),
-        },
-        TypeRef::Json | TypeRef::Base64 => quote!(#value.to_string()),
-        TypeRef::Binary | TypeRef::Map(_) => {
-            quote!(serde_json::to_string(&#value).unwrap_or_default())
-        }
-        TypeRef::Vec(inner) if **inner == TypeRef::String => quote!(#value.join(",")),
-        TypeRef::Vec(inner) => {
-            let item = owned_text(inner, types, &quote!(item));
+/// The text of a value, as `String`.
+fn owned_text(text: &Text, value: &TokenStream) -> TokenStream {
+    match text {
+        Text::Str => quote!(#value.clone()),
+        Text::DateTime => quote!(#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)),
+        Text::EnumStr => quote!(#value.as_str().to_owned()),
+        Text::IntEnum => quote!(#value.value().to_string()),
+        Text::Json => quote!(serde_json::to_string(&#value).unwrap_or_default()),
+        Text::List(item) if **item == Text::Str => quote!(#value.join(",")),
+        Text::List(item) => {
+            let item = owned_text(item, &quote!(item));
             quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(","))
         }
-        _ => quote!(#value.to_string()),
+        Text::Display => quote!(#value.to_string()),
     }
 }
 
-fn query_stmts(op: &Operation, types: &TypeSet, for_auth: bool) -> TokenStream {
-    let query: Vec<&Param> = op
+fn query_stmts(op: &Operation, for_auth: bool) -> TokenStream {
+    let query: Vec<(&Param, &Query)> = op
         .params
         .iter()
-        .filter(|p| p.location == ParamLocation::Query)
+        .filter_map(|p| match &p.encoding {
+            Encoding::Query(q) => Some((p, q)),
+            _ => None,
+        })
         .collect();
     if query.is_empty() && !for_auth {
         return quote!();
     }
-    let pushes = query.iter().map(|p| {
+    let pushes = query.iter().map(|(p, q)| {
         let field = ident(&p.rust_name);
-        let push = query_push(p, types, &quote!(value));
+        let push = query_push(&p.name, q, &quote!(value));
         if p.positional() {
             quote! { { let value = &self.#field; #push } }
         } else {
@@ -749,70 +741,53 @@ fn query_stmts(op: &Operation, types: &TypeSet, for_auth: bool) -> TokenStream {
     }
 }
 
-/// Adds one parameter to `query`, by its style.
-fn query_push(p: &Param, types: &TypeSet, value: &TokenStream) -> TokenStream {
-    let name = &p.name;
-    if p.ty.is_object_like(types) {
-        let style = match (p.style, p.explode) {
-            (ParamStyle::DeepObject, _) => quote!(DeepObject),
-            (_, true) => quote!(FormExploded),
-            (_, false) => quote!(Form),
-        };
-        return quote! {
-            crate::json_query::push(&mut query, #name, #value, crate::json_query::QueryStyle::#style)?;
-        };
-    }
-    match (&p.ty, p.style, p.explode) {
-        (TypeRef::Vec(inner), ParamStyle::Form, true) => {
-            let item = owned_text(inner, types, &quote!(item));
+/// Adds one parameter to `query`.
+fn query_push(name: &str, q: &Query, value: &TokenStream) -> TokenStream {
+    match q {
+        Query::Json(style) => {
+            let style = match style {
+                JsonQuery::DeepObject => quote!(DeepObject),
+                JsonQuery::FormExploded => quote!(FormExploded),
+                JsonQuery::Form => quote!(Form),
+            };
+            quote! {
+                crate::json_query::push(&mut query, #name, #value, crate::json_query::QueryStyle::#style)?;
+            }
+        }
+        Query::Exploded(item) => {
+            let item = owned_text(item, &quote!(item));
             quote! {
                 for item in #value.iter() {
                     query.push(#name, #item);
                 }
             }
         }
-        (TypeRef::Vec(inner), style, _) => {
-            let sep = match style {
-                ParamStyle::SpaceDelimited => " ",
-                ParamStyle::PipeDelimited => "|",
-                _ => ",",
-            };
-            if **inner == TypeRef::String {
-                return quote!(query.push(#name, #value.join(#sep)););
-            }
-            let item = owned_text(inner, types, &quote!(item));
+        Query::Joined {
+            item: Text::Str,
+            separator,
+        } => quote!(query.push(#name, #value.join(#separator));),
+        Query::Joined { item, separator } => {
+            let item = owned_text(item, &quote!(item));
             quote! {
-                query.push(#name, #value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep));
+                query.push(#name, #value.iter().map(|item| #item).collect::<Vec<_>>().join(#separator));
             }
         }
-        (ty, _, _) => {
-            let text = owned_text(ty, types, value);
+        Query::One(text) => {
+            let text = owned_text(text, value);
             quote!(query.push(#name, #text);)
         }
     }
 }
 
-fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
+fn header_stmts(op: &Operation) -> TokenStream {
     let mut out = Vec::new();
-    let has_cookies = op
-        .params
-        .iter()
-        .any(|p| p.location == ParamLocation::Cookie);
-    // A header parameter named `Cookie` joins the cookie parameters in one header.
-    let is_cookie_header =
-        |p: &Param| p.location == ParamLocation::Header && p.name.eq_ignore_ascii_case("cookie");
-    let raw_cookie = op
-        .params
-        .iter()
-        .find(|p| has_cookies && is_cookie_header(p));
-    for p in op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header && !(has_cookies && is_cookie_header(p)))
-    {
+    for p in &op.params {
+        let Encoding::Header(value) = &p.encoding else {
+            continue;
+        };
         let field = ident(&p.rust_name);
         let name = &p.name;
-        let text = param_text(p, p.explode, types, &quote!(value));
+        let text = value_text(value, name, &quote!(value));
         let set = quote! {
             request = request.header(#name, crate::headers::value(#name, &#text)?);
         };
@@ -822,25 +797,32 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
             quote! { if let Some(value) = &self.#field { #set } }
         });
     }
-    let cookies: Vec<&Param> = op
+    let cookies: Vec<(&Param, &Value)> = op
         .params
         .iter()
-        .filter(|p| p.location == ParamLocation::Cookie)
+        .filter_map(|p| match &p.encoding {
+            Encoding::Cookie(value) => Some((p, value)),
+            _ => None,
+        })
         .collect();
     if !cookies.is_empty() {
-        let pushes = cookies.iter().map(|p| {
+        let pushes = cookies.iter().map(|(p, value)| {
             let field = ident(&p.rust_name);
             let name = &p.name;
-            let text = param_text(p, false, types, &quote!(value));
+            let text = value_text(value, name, &quote!(value));
             if p.positional() {
                 quote! { { let value = &self.#field; cookies.push((#name, #text)); } }
             } else {
                 quote! { if let Some(value) = &self.#field { cookies.push((#name, #text)); } }
             }
         });
+        let raw_cookie = op.params.iter().find_map(|p| match &p.encoding {
+            Encoding::CookieHeader(value) => Some((p, value)),
+            _ => None,
+        });
         // The `Cookie` header parameter's own text, of whatever type it is.
         let (raw_text, raw) = match raw_cookie {
-            Some(p) if p.ty == TypeRef::String => {
+            Some((p, Value::Text(Text::Str))) => {
                 let field = ident(&p.rust_name);
                 if p.positional() {
                     (quote!(), quote!(Some(self.#field.as_str())))
@@ -848,9 +830,9 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
                     (quote!(), quote!(self.#field.as_deref()))
                 }
             }
-            Some(p) => {
+            Some((p, value)) => {
                 let field = ident(&p.rust_name);
-                let text = param_text(p, p.explode, types, &quote!(value));
+                let text = value_text(value, &p.name, &quote!(value));
                 let set = if p.positional() {
                     quote! { let raw: Option<String> = { let value = &self.#field; Some(#text) }; }
                 } else {
@@ -881,12 +863,12 @@ fn header_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
     }
 }
 
-fn body_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
+fn body_stmts(op: &Operation) -> TokenStream {
     let Some(b) = &op.body else { return quote!() };
     let field = ident(&b.rust_name);
     match &b.enum_name {
         None => {
-            let set = encode_body(b.media, &b.ty, &b.content_type, types);
+            let set = encode_body(b.media, b.multipart.as_ref(), &b.content_type);
             quote! {
                 let request = match self.#field {
                     Some(body) => #set,
@@ -898,12 +880,12 @@ fn body_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
             let name = ident(name);
             let main = {
                 let v = ident(&b.variant);
-                let set = encode_body(b.media, &b.ty, &b.content_type, types);
+                let set = encode_body(b.media, b.multipart.as_ref(), &b.content_type);
                 quote!(Some(#name::#v(body)) => #set,)
             };
             let alts = b.alternatives.iter().map(|a| {
                 let v = ident(&a.variant);
-                let set = encode_body(a.media, &a.ty, &a.content_type, types);
+                let set = encode_body(a.media, a.multipart.as_ref(), &a.content_type);
                 quote!(Some(#name::#v(body)) => #set,)
             });
             quote! {
@@ -918,7 +900,7 @@ fn body_stmts(op: &Operation, types: &TypeSet) -> TokenStream {
 }
 
 /// `request` with `body` (a reference) encoded as `media`.
-fn encode_body(media: Media, ty: &TypeRef, content_type: &str, types: &TypeSet) -> TokenStream {
+fn encode_body(media: Media, multipart: Option<&Multipart>, content_type: &str) -> TokenStream {
     match media {
         Media::Json => quote!(crate::json_body::json(request, #content_type, body)?),
         Media::Form => quote!(crate::form_body::form(request, #content_type, body)?),
@@ -928,9 +910,9 @@ fn encode_body(media: Media, ty: &TypeRef, content_type: &str, types: &TypeSet) 
         Media::Bytes => quote! {
             request.header(reqwest::header::CONTENT_TYPE, #content_type).body(body.to_vec())
         },
-        Media::Multipart => match multipart_struct(ty, types) {
-            Some(s) => {
-                let parts = multipart_parts(s, types);
+        Media::Multipart => match multipart {
+            Some(m) => {
+                let parts = multipart_parts(m);
                 quote! {{
                     let mut form = reqwest::multipart::Form::new();
                     #(#parts)*
@@ -942,68 +924,46 @@ fn encode_body(media: Media, ty: &TypeRef, content_type: &str, types: &TypeSet) 
     }
 }
 
-/// The struct a multipart body is made of, when it is one.
-pub(crate) fn multipart_struct<'t>(
-    ty: &TypeRef,
-    types: &'t TypeSet,
-) -> Option<&'t crate::ir::Struct> {
-    match ty {
-        TypeRef::Named(id) => match &types.get(*id).kind {
-            TypeKind::Struct(s) => Some(s),
-            TypeKind::Alias(t) => multipart_struct(t, types),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// One part per property: binary properties as file parts, lists as one
-/// part per item, everything else as its text.
-fn multipart_parts(s: &crate::ir::Struct, types: &TypeSet) -> Vec<TokenStream> {
-    let mut parts = Vec::new();
-    for f in &s.fields {
-        let field = ident(&f.name);
-        let name = &f.json_name;
-        let add = |value: TokenStream| -> TokenStream {
-            match &f.ty {
-                TypeRef::Binary => quote! {
+fn multipart_parts(m: &Multipart) -> Vec<TokenStream> {
+    let mut parts: Vec<TokenStream> = m
+        .parts
+        .iter()
+        .map(|part| {
+            let field = ident(&part.field);
+            let name = &part.name;
+            let add = |value: TokenStream| match &part.kind {
+                PartKind::File => quote! {
                     form = form.part(#name, reqwest::multipart::Part::bytes(#value.clone()).file_name(#name));
                 },
-                TypeRef::Vec(inner) => {
-                    let item = owned_text(inner, types, &quote!(item));
+                PartKind::Each(item) => {
+                    let item = owned_text(item, &quote!(item));
                     quote! {
                         for item in #value.iter() {
                             form = form.text(#name, #item);
                         }
                     }
                 }
-                ty => {
-                    let text = owned_text(ty, types, &value);
+                PartKind::One(text) => {
+                    let text = owned_text(text, &value);
                     quote!(form = form.text(#name, #text);)
                 }
+            };
+            match part.present {
+                Present::Always => add(quote!(body.#field)),
+                Present::IfSome => {
+                    let inner = add(quote!(value));
+                    quote!(if let Some(value) = &body.#field { #inner })
+                }
+                Present::IfSomeSome => {
+                    let inner = add(quote!(value));
+                    quote!(if let Some(Some(value)) = &body.#field { #inner })
+                }
             }
-        };
-        parts.push(match f.presence() {
-            crate::ir::Presence::Required | crate::ir::Presence::Defaulted => {
-                add(quote!(body.#field))
-            }
-            crate::ir::Presence::Optional | crate::ir::Presence::RequiredNullable => {
-                let inner = add(quote!(value));
-                quote!(if let Some(value) = &body.#field { #inner })
-            }
-            crate::ir::Presence::OptionalNullable if f.ty == TypeRef::Json => {
-                let inner = add(quote!(value));
-                quote!(if let Some(value) = &body.#field { #inner })
-            }
-            crate::ir::Presence::OptionalNullable => {
-                let inner = add(quote!(value));
-                quote!(if let Some(Some(value)) = &body.#field { #inner })
-            }
-        });
-    }
-    if let Some((field, ty)) = &s.additional {
+        })
+        .collect();
+    if let Some((field, text)) = &m.additional {
         let field = ident(field);
-        let text = owned_text(ty, types, &quote!(value));
+        let text = owned_text(text, &quote!(value));
         parts.push(quote! {
             for (name, value) in &body.#field {
                 form = form.text(name.clone(), #text);

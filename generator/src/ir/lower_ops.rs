@@ -1,6 +1,7 @@
 //! Paths and operations → [`Operation`]s: parameters, bodies, responses and
 //! security, with their types lowered through [`Lowering`].
 
+use super::encoding;
 use super::flat::SchemaRef;
 use super::http::{HttpMethod, Media, ParamLocation, StatusMatch};
 use super::lower_schema::{Hint, Lowering};
@@ -203,6 +204,10 @@ impl OperationLowering<'_, '_, '_> {
                 }
             }
         }
+        // A `Cookie` header parameter joins the cookie parameters, if any.
+        let cookies = found
+            .iter()
+            .any(|(p, _)| location_of(p) == ParamLocation::Cookie);
         let mut params = Vec::with_capacity(found.len());
         for (param, at) in found {
             let data = param.parameter_data_ref();
@@ -220,7 +225,7 @@ impl OperationLowering<'_, '_, '_> {
                 );
                 continue;
             }
-            params.push(self.param(&param, &at, camel, names)?);
+            params.push(self.param(&param, &at, camel, names, cookies)?);
         }
         Ok(params)
     }
@@ -231,6 +236,7 @@ impl OperationLowering<'_, '_, '_> {
         at: &Pointer,
         camel: &str,
         names: &mut Namespace,
+        cookies: bool,
     ) -> Result<Param, Diagnostic> {
         let data = param.parameter_data_ref();
         let location = location_of(param);
@@ -324,6 +330,17 @@ impl OperationLowering<'_, '_, '_> {
             meta.description.as_deref(),
             &notes,
         );
+        let explode = data.explode.unwrap_or(explode_default);
+        // Every type a parameter mentions is lowered by now.
+        let encoding = encoding::encoding(
+            location,
+            &data.name,
+            style,
+            explode,
+            &lowered.ty,
+            self.lowering.defs(),
+            cookies,
+        );
         Ok(Param {
             name: data.name.clone(),
             rust_name: names.claim(&naming::field_name(&data.name, "param")),
@@ -331,7 +348,8 @@ impl OperationLowering<'_, '_, '_> {
             required,
             ty: lowered.ty,
             style,
-            explode: data.explode.unwrap_or(explode_default),
+            explode,
+            encoding,
             docs,
             default: meta.default,
         })
@@ -425,6 +443,7 @@ impl OperationLowering<'_, '_, '_> {
                     ty,
                     media,
                     content_type,
+                    multipart: None,
                 }
             })
             .collect::<Vec<_>>();
@@ -442,6 +461,7 @@ impl OperationLowering<'_, '_, '_> {
             alternatives,
             enum_name,
             variant,
+            multipart: None,
         }))
     }
 

@@ -196,6 +196,11 @@ impl<'s> Lowering<'s> {
         id
     }
 
+    /// The types lowered so far, complete but for those still being lowered.
+    pub fn defs(&self) -> &[TypeDef] {
+        &self.defs
+    }
+
     /// The docs-relevant facts of a schema, following references.
     pub fn meta(&self, schema: SchemaRef<'_>, at: &Pointer) -> Result<SchemaMeta, Diagnostic> {
         let resolved = self.resolve_schema(schema, at)?;

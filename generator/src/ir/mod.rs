@@ -3,6 +3,7 @@
 
 pub(crate) mod dispatch;
 pub(crate) mod docs;
+pub(crate) mod encoding;
 pub(crate) mod flat;
 pub(crate) mod http;
 pub(crate) mod lower_ops;
@@ -45,6 +46,16 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     let (types, warnings) = lowering.finish();
     for op in &mut lowered.operations {
         op.dispatch = dispatch::arms(op, &types);
+        if let Some(body) = &mut op.body {
+            if body.media == http::Media::Multipart {
+                body.multipart = encoding::multipart(&body.ty, &types.defs);
+            }
+            for alt in &mut body.alternatives {
+                if alt.media == http::Media::Multipart {
+                    alt.multipart = encoding::multipart(&alt.ty, &types.defs);
+                }
+            }
+        }
     }
     let info = &spec.api.info;
     Ok((

@@ -83,6 +83,8 @@ pub struct Param {
     pub ty: TypeRef,
     pub style: ParamStyle,
     pub explode: bool,
+    /// How it is written on the wire, decided from the four above.
+    pub encoding: super::encoding::Encoding,
     pub docs: Docs,
     /// The spec's default, shown in the docs (the client sends nothing for
     /// an unset parameter, and the server applies its default).
@@ -125,6 +127,9 @@ pub struct Body {
     /// (`CreatePetRequestBody`), and this media type's variant.
     pub enum_name: Option<String>,
     pub variant: String,
+    /// A multipart body's parts (decided once every type is known); `None`
+    /// for other media types, and for values that are not structs.
+    pub multipart: Option<super::encoding::Multipart>,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +139,8 @@ pub struct AltBody {
     pub ty: TypeRef,
     pub media: Media,
     pub content_type: String,
+    /// As [`Body::multipart`].
+    pub multipart: Option<super::encoding::Multipart>,
 }
 
 #[derive(Debug, Clone)]

@@ -264,28 +264,4 @@ impl TypeRef {
             _ => {}
         }
     }
-
-    /// Whether a value of this type is, or may be, a JSON object (or a list
-    /// of them): parameters of such types are written from their JSON form
-    /// by the parameter's style, since their shape is only known at run time.
-    pub fn is_object_like(&self, types: &TypeSet) -> bool {
-        // A newtype may contain itself (`A = [A]`): each named type is looked at once.
-        fn walk(ty: &TypeRef, types: &TypeSet, seen: &mut Vec<TypeId>) -> bool {
-            match ty {
-                TypeRef::Map(_) | TypeRef::Json => true,
-                TypeRef::Vec(inner) => walk(inner, types, seen),
-                TypeRef::Named(id) if seen.contains(id) => false,
-                TypeRef::Named(id) => {
-                    seen.push(*id);
-                    match &types.get(*id).kind {
-                        TypeKind::Struct(_) | TypeKind::Union(_) | TypeKind::Responses(_) => true,
-                        TypeKind::Alias(t) | TypeKind::Newtype(t) => walk(t, types, seen),
-                        TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => false,
-                    }
-                }
-                _ => false,
-            }
-        }
-        walk(self, types, &mut Vec::new())
-    }
 }
