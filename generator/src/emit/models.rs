@@ -160,8 +160,6 @@ pub fn body_type(
 fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) -> TokenStream {
     let name = ident(type_name);
     let none = TokenStream::new();
-    let has_defaulted = s.fields.iter().any(|f| f.presence() == Presence::Defaulted);
-    let derive_default = s.derive_default && !has_defaulted;
 
     let fields = s.fields.iter().map(|f| field_def(type_name, f, types));
     let additional = s.additional.as_ref().map(|(field, ty)| {
@@ -182,7 +180,7 @@ fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) 
             pub #field: #ty,
         }
     });
-    let derives = if derive_default {
+    let derives = if s.default == StructDefault::Derive {
         quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)])
     } else {
         quote!(#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)])
@@ -204,7 +202,7 @@ fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) 
             })
         })
         .collect();
-    let default_impl = (s.derive_default && has_defaulted).then(|| {
+    let default_impl = (s.default == StructDefault::Impl).then(|| {
         let inits = s.fields.iter().map(|f| {
             let field = ident(&f.name);
             if f.presence() == Presence::Defaulted {

@@ -611,7 +611,7 @@ impl<'s> Lowering<'s> {
             fields,
             additional,
             flattened,
-            derive_default: false,
+            default: StructDefault::None,
         });
         Ok(Lowered::of(TypeRef::Named(id)))
     }

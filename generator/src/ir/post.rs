@@ -105,7 +105,8 @@ fn direct_children(def: &TypeDef) -> Vec<TypeId> {
     }
 }
 
-/// Sets `derive_default` on every struct whose fields all have a default.
+/// Decides every struct's [`StructDefault`]: it has one when all its fields
+/// do, written out when some field has a spec default.
 pub fn decide_default(defs: &mut [TypeDef]) {
     let mut memo = vec![Memo::Unknown; defs.len()];
     for i in 0..defs.len() {
@@ -113,7 +114,12 @@ pub fn decide_default(defs: &mut [TypeDef]) {
     }
     for (def, memo) in defs.iter_mut().zip(memo) {
         if let TypeKind::Struct(s) = &mut def.kind {
-            s.derive_default = memo == Memo::Yes;
+            let spec_defaults = s.fields.iter().any(|f| f.presence() == Presence::Defaulted);
+            s.default = match (memo == Memo::Yes, spec_defaults) {
+                (false, _) => StructDefault::None,
+                (true, false) => StructDefault::Derive,
+                (true, true) => StructDefault::Impl,
+            };
         }
     }
 }
@@ -349,13 +355,13 @@ mod tests {
             fields,
             additional: None,
             flattened: vec![],
-            derive_default: false,
+            default: StructDefault::None,
         })
     }
 
     fn derives(defs: &[TypeDef]) -> Vec<bool> {
         defs.iter()
-            .map(|d| matches!(&d.kind, TypeKind::Struct(s) if s.derive_default))
+            .map(|d| matches!(&d.kind, TypeKind::Struct(s) if s.default == StructDefault::Derive))
             .collect()
     }
 
@@ -379,6 +385,19 @@ mod tests {
             derives(&defs),
             [false, false, false, true, true, false, false]
         );
+    }
+
+    #[test]
+    fn a_spec_default_makes_default_written_out() {
+        let mut with_default = required(TypeRef::I64);
+        with_default.required = false;
+        with_default.default = Some(DefaultValue::Int(3));
+        let mut defs = vec![def(structure(vec![
+            with_default,
+            required(TypeRef::String),
+        ]))];
+        decide_default(&mut defs);
+        assert!(matches!(&defs[0].kind, TypeKind::Struct(s) if s.default == StructDefault::Impl));
     }
 
     #[test]
@@ -411,7 +430,7 @@ mod tests {
         break_cycles(&mut defs);
         decide_default(&mut defs);
         assert!(defs.iter().all(
-            |d| matches!(&d.kind, TypeKind::Struct(s) if s.fields[0].boxed && !s.derive_default)
+            |d| matches!(&d.kind, TypeKind::Struct(s) if s.fields[0].boxed && s.default == StructDefault::None)
         ));
     }
 }

@@ -107,8 +107,23 @@ pub struct Struct {
     pub additional: Option<(String, TypeRef)>,
     /// `allOf` members that are unions, flattened into the struct.
     pub flattened: Vec<(String, TypeRef)>,
-    /// Whether `#[derive(Default)]` works (every field has a default).
-    pub derive_default: bool,
+    /// How the struct gets `Default`, if it has one (decided once every
+    /// type is known).
+    pub default: StructDefault,
+}
+
+/// Whether and how a struct implements `Default`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StructDefault {
+    /// Some field's type has no default (or the struct is in a cycle of
+    /// required fields).
+    None,
+    /// `#[derive(Default)]`: every field's type has one, and no field has a
+    /// default of the spec's own.
+    Derive,
+    /// `impl Default`: fields with a spec default take it, the others their
+    /// type's.
+    Impl,
 }
 
 #[derive(Debug, Clone)]
