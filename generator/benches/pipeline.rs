@@ -4,7 +4,8 @@
 //! cost grows. `cargo bench -p openapi-rust-generator`.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use generator::emit::crate_files::{SpecSource, crate_sources, format_sources};
+use generator::emit::crate_files::{SpecSource, crate_sources};
+use generator::format::format_sources;
 use generator::{CrateOptions, ir, load};
 use std::hint::black_box;
 use std::path::Path;

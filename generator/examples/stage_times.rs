@@ -3,7 +3,8 @@
 //! (The criterion benches are the measurement of record; this is for
 //! finding where time goes.)
 
-use generator::emit::crate_files::{SpecSource, crate_sources, format_sources};
+use generator::emit::crate_files::{SpecSource, crate_sources};
+use generator::format::format_sources;
 use generator::{CrateOptions, ir, load};
 use std::time::Instant;
 

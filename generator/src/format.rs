@@ -1,6 +1,33 @@
 //! Tokens → source text, through prettyplease.
 
+use crate::emit::crate_files::{Contents, Source};
 use proc_macro2::TokenStream;
+
+/// One file of the output, with a path relative to the crate root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// Formats the generated modules; the other files are as they are.
+pub fn format_sources(sources: Vec<Source>) -> Result<Vec<GeneratedFile>, String> {
+    sources
+        .into_iter()
+        .map(|s| {
+            let contents = match s.contents {
+                Contents::Text(text) => text,
+                Contents::Rust(tokens) => {
+                    format_file(tokens).map_err(|e| format!("{}: {e}", s.path))?
+                }
+            };
+            Ok(GeneratedFile {
+                path: s.path,
+                contents,
+            })
+        })
+        .collect()
+}
 
 /// Parses emitted tokens as a file and prints them. An error here means the
 /// emitter produced tokens that are not Rust, which is a bug in the generator.

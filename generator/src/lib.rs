@@ -15,7 +15,8 @@ pub(crate) mod resolve;
 pub(crate) mod validate;
 
 pub use diagnostics::{Diagnostic, Location, Pointer};
-pub use emit::crate_files::{CrateOptions, GeneratedFile, spec_copy_name};
+pub use emit::crate_files::{CrateOptions, spec_copy_name};
+pub use format::GeneratedFile;
 
 /// The generated crate, and the warnings about constructs that were
 /// generated with a looser type than the spec describes.
@@ -41,7 +42,8 @@ pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output
     let spec = load::load(file, text)?;
     let (api, warnings) = ir::build(&spec)?;
     let source = emit::crate_files::SpecSource { file, text };
-    let files = emit::crate_files::crate_files(&api, options, source).map_err(|e| Diagnostic {
+    let sources = emit::crate_files::crate_sources(&api, options, source);
+    let files = format::format_sources(sources).map_err(|e| Diagnostic {
         file: file.to_owned(),
         location: Location::File,
         message: format!(

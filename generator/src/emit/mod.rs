@@ -1,9 +1,12 @@
 //! IR → Rust tokens. The functions here print the names and types the IR
 //! decided; they never look at the spec.
 
+pub(crate) mod cargo_toml;
 pub mod crate_files;
+pub(crate) mod lib_rs;
 pub(crate) mod models;
 pub(crate) mod operations;
+pub(crate) mod runtime;
 pub(crate) mod security;
 
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};

@@ -5,34 +5,14 @@ use crate::ir::*;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-/// What the models module needs from the rest of the crate.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct ModelNeeds {
-    /// `crate::Base64` (base64 strings), from `base64_string.rs`.
-    pub base64: bool,
-    /// The string enum helper in `crate::enums`.
-    pub enums: bool,
-    /// `crate::nullable::deserialize_some`.
-    pub nullable: bool,
-    /// The tagged-union helpers in `crate::tagged`.
-    pub tagged: bool,
-    /// `crate::tag_writer::serialize`, for variants that do not hold their tag.
-    pub tag_writer: bool,
-}
-
 /// The whole `models.rs`.
-pub fn models_file(types: &TypeSet) -> TokenStream {
+pub(crate) fn models_file(types: &TypeSet, uses: &crate::ir::uses::Uses) -> TokenStream {
     let header = inner_doc_attrs(&["The data types of the API: one type per schema."]);
     let items = types
         .emit_order
         .iter()
         .map(|id| type_def(types.get(*id), types));
-    // Aliases and response enums use no serde traits.
-    let uses_serde = types
-        .defs
-        .iter()
-        .any(|d| !matches!(d.kind, TypeKind::Alias(_) | TypeKind::Responses(_)));
-    let serde = uses_serde.then(|| {
+    let serde = uses.model_serde.then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
         )
@@ -42,51 +22,6 @@ pub fn models_file(types: &TypeSet) -> TokenStream {
         #serde
         #(#items)*
     }
-}
-
-/// Which runtime pieces the models use.
-pub fn needs(types: &TypeSet) -> ModelNeeds {
-    let mut needs = ModelNeeds::default();
-    let uses_base64 = |ty: &TypeRef| {
-        let mut stack = vec![ty];
-        while let Some(t) = stack.pop() {
-            match t {
-                TypeRef::Base64 => return true,
-                TypeRef::Vec(i) | TypeRef::Map(i) => stack.push(i),
-                _ => {}
-            }
-        }
-        false
-    };
-    for def in &types.defs {
-        match &def.kind {
-            TypeKind::Struct(s) => {
-                for f in &s.fields {
-                    needs.base64 |= uses_base64(&f.ty);
-                    needs.nullable |= f.presence() == Presence::OptionalNullable;
-                }
-                if let Some((_, t)) = &s.additional {
-                    needs.base64 |= uses_base64(t);
-                }
-            }
-            TypeKind::StringEnum(_) => needs.enums = true,
-            TypeKind::IntEnum(_) => {}
-            TypeKind::Responses(variants) => {
-                for (t, _) in variants.iter().filter_map(|v| v.body.as_ref()) {
-                    needs.base64 |= uses_base64(t);
-                }
-            }
-            TypeKind::Union(u) => {
-                needs.tagged |= u.tag.is_some();
-                needs.tag_writer |= u.tag.is_some() && u.variants.iter().any(|v| !v.carries_tag);
-                for v in &u.variants {
-                    needs.base64 |= uses_base64(&v.ty);
-                }
-            }
-            TypeKind::Newtype(t) | TypeKind::Alias(t) => needs.base64 |= uses_base64(t),
-        }
-    }
-    needs
 }
 
 fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {

@@ -22,6 +22,7 @@ pub(crate) fn requests_file(
     ops: &[Operation],
     types: &TypeSet,
     security: &Security,
+    name_models: bool,
 ) -> TokenStream {
     let header = inner_doc_attrs(&[
         "Request builders, one per operation. A `Client` method starts each; optional",
@@ -32,8 +33,7 @@ pub(crate) fn requests_file(
         let authorizer = op.authorizer.map(|i| &security.authorizers[i]);
         builder(op, types, authorizer)
     });
-    let uses_models = ops.iter().any(|op| mentions_models(op, types));
-    let models_import = uses_models.then(|| {
+    let models_import = name_models.then(|| {
         quote!(
             use crate::models;
         )
@@ -49,22 +49,6 @@ pub(crate) fn requests_file(
 
         #(#builders)*
     }
-}
-
-fn mentions_models(op: &Operation, types: &TypeSet) -> bool {
-    let mut named = Vec::new();
-    op.for_each_type(|t| t.named(&mut named));
-    named
-        .iter()
-        .any(|id| !matches!(types.get(*id).kind, TypeKind::Alias(ref t) if !mentions(t, types)))
-}
-
-fn mentions(ty: &TypeRef, types: &TypeSet) -> bool {
-    let mut named = Vec::new();
-    ty.named(&mut named);
-    named
-        .iter()
-        .any(|id| !matches!(types.get(*id).kind, TypeKind::Alias(ref t) if !mentions(t, types)))
 }
 
 // ---- the Client method ----
@@ -597,7 +581,7 @@ fn send_with_response_body(
     });
     let apply_query = has_query.then(|| quote!(query.apply(&mut url);));
     let http_method = format_ident!("{}", op.method.as_str());
-    let accept = accept_of(op);
+    let accept = &op.accept;
     let headers = header_stmts(op);
     let body = body_stmts(op);
     let apply_auth = authorizer.map(|_| quote!(let request = auth.apply(request);));
@@ -618,19 +602,6 @@ fn send_with_response_body(
         match response.status() {
             #arms
         }
-    }
-}
-
-fn accept_of(op: &Operation) -> &'static str {
-    let success_media = op
-        .responses
-        .iter()
-        .filter(|r| r.success)
-        .find_map(|r| r.body.as_ref().map(|(_, m)| *m));
-    match success_media {
-        Some(Media::Text) => "text/plain, application/json;q=0.9",
-        Some(Media::Bytes) => "*/*",
-        _ => "application/json",
     }
 }
 

@@ -143,6 +143,7 @@ impl OperationLowering<'_, '_, '_> {
             None => self.response_enum(&camel, &responses),
         };
         let error_body = error_body_of(&responses);
+        let accept = accept_of(&responses);
         let security = self.security(schemes)?;
         let pagination = self.pagination(&params, &success)?;
 
@@ -157,6 +158,7 @@ impl OperationLowering<'_, '_, '_> {
             params,
             body,
             responses,
+            accept,
             success,
             dispatch: Vec::new(),
             error_body,
@@ -875,6 +877,19 @@ fn success_statuses(statuses: impl Iterator<Item = StatusMatch> + Clone) -> Vec<
         return redirects;
     }
     statuses.filter(|s| *s == StatusMatch::Default).collect()
+}
+
+/// The `Accept` header: what the first success response with a body is.
+fn accept_of(responses: &[ResponseCase]) -> &'static str {
+    let success_media = responses
+        .iter()
+        .filter(|r| r.success)
+        .find_map(|r| r.body.as_ref().map(|(_, m)| *m));
+    match success_media {
+        Some(Media::Text) => "text/plain, application/json;q=0.9",
+        Some(Media::Bytes) => "*/*",
+        _ => "application/json",
+    }
 }
 
 /// The success type when the success responses agree on a body (or have

@@ -14,6 +14,7 @@ pub(crate) mod post;
 pub(crate) mod reserved;
 pub(crate) mod security;
 pub(crate) mod types;
+pub(crate) mod uses;
 
 pub use types::*;
 
@@ -35,28 +36,24 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// The schemes, credentials and authorizers operations use.
     pub security: Security,
+    /// What the generated crate uses.
+    pub uses: uses::Uses,
 }
 
-/// Builds the IR of a loaded spec.
+/// Builds the IR of a loaded spec: the types (component schemas first, since
+/// operations refer to them), the operations, then the decisions that need
+/// every type known: security, dispatch, multipart parts, what the crate uses.
 pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     let mut lowering = lower_schema::Lowering::new(spec, &[]);
     lowering.lower_components()?;
-    let mut lowered = lower_ops::lower_operations(spec, &mut lowering)?;
-    let security = security::plan(lowered.schemes, &mut lowered.operations);
+    let lowered = lower_ops::lower_operations(spec, &mut lowering)?;
     let (types, warnings) = lowering.finish();
-    for op in &mut lowered.operations {
-        op.dispatch = dispatch::arms(op, &types);
-        if let Some(body) = &mut op.body {
-            if body.media == http::Media::Multipart {
-                body.multipart = encoding::multipart(&body.ty, &types.defs);
-            }
-            for alt in &mut body.alternatives {
-                if alt.media == http::Media::Multipart {
-                    alt.multipart = encoding::multipart(&alt.ty, &types.defs);
-                }
-            }
-        }
+    let mut operations = lowered.operations;
+    let security = security::plan(lowered.schemes, &mut operations);
+    for op in &mut operations {
+        complete(op, &types);
     }
+    let uses = uses::uses(&types, &operations, &security);
     let info = &spec.api.info;
     Ok((
         Api {
@@ -65,11 +62,28 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
             description: info.description.clone(),
             default_base_url: default_base_url(spec),
             types,
-            operations: lowered.operations,
+            operations,
             security,
+            uses,
         },
         warnings,
     ))
+}
+
+/// An operation's decisions that read the finished types: its status
+/// dispatch (response enums) and its multipart parts (field defaults).
+fn complete(op: &mut Operation, types: &TypeSet) {
+    op.dispatch = dispatch::arms(op, types);
+    if let Some(body) = &mut op.body {
+        if body.media == http::Media::Multipart {
+            body.multipart = encoding::multipart(&body.ty, &types.defs);
+        }
+        for alt in &mut body.alternatives {
+            if alt.media == http::Media::Multipart {
+                alt.multipart = encoding::multipart(&alt.ty, &types.defs);
+            }
+        }
+    }
 }
 
 fn default_base_url(spec: &Spec) -> Option<String> {

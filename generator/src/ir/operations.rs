@@ -25,6 +25,8 @@ pub struct Operation {
     pub responses: Vec<ResponseCase>,
     /// What `send()` returns.
     pub success: Success,
+    /// The `Accept` header sent.
+    pub accept: &'static str,
     /// How the status picks the way the response is read (decided once
     /// every type is known).
     pub dispatch: Vec<super::dispatch::Arm>,
@@ -239,6 +241,7 @@ pub(crate) fn test_operations(security: &[Vec<Vec<String>>]) -> Vec<Operation> {
             body: None,
             responses: Vec::new(),
             success: Success::Empty,
+            accept: "application/json",
             dispatch: Vec::new(),
             error_body: TypeRef::Json,
             security: alternatives.clone(),

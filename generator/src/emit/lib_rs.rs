@@ -1,0 +1,156 @@
+//! The generated crate's `src/lib.rs`: its docs (with an example), module
+//! declarations and re-exports.
+
+use super::crate_files::CrateOptions;
+use super::runtime::RuntimeModule;
+use super::{ident, inner_doc_attrs};
+use crate::ir::http::ParamLocation;
+use crate::ir::operations::Operation;
+use crate::ir::security::SchemeKind;
+use crate::ir::{Api, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModule]) -> TokenStream {
+    let crate_ident = options.name.replace('-', "_");
+    let mut doc_lines: Vec<String> = vec![format!("# {}", api.title), String::new()];
+    if let Some(description) = &api.description {
+        doc_lines.extend(crate::ir::docs::markdown_lines(description));
+        doc_lines.push(String::new());
+    }
+    if !api.operations.is_empty() {
+        doc_lines.extend(example(api, &crate_ident));
+        doc_lines.push(String::new());
+        doc_lines.push(
+            "Each operation is a method of [`Client`] that returns a request builder (see [`requests`]): \
+             required parameters are arguments, optional ones are setters, and `.await` sends it. \
+             `send_with_response()` also gives the status and headers; errors are an [`Error`], with \
+             `status()` and the decoded error body in `api_error()`."
+                .to_owned(),
+        );
+        doc_lines.push(String::new());
+    }
+    doc_lines.push(format!(
+        "Generated from version `{}` of the API description by `openapi-rust-generator`; do not edit by hand.",
+        api.version
+    ));
+    let doc_refs: Vec<&str> = doc_lines.iter().map(String::as_str).collect();
+    let docs = inner_doc_attrs(&doc_refs);
+    let modules = runtime.iter().map(|m| {
+        let name = ident(m.name);
+        quote!(mod #name;)
+    });
+    let page = api.uses.pagination.then(|| {
+        quote!(
+            pub use pagination::{Page, PageCursor};
+        )
+    });
+    let base64 = api.uses.base64.then(|| {
+        quote!(
+            pub use base64_string::Base64;
+        )
+    });
+    let client = (!api.operations.is_empty()).then(|| {
+        let base_url = api.default_base_url.clone().unwrap_or_default();
+        let base_url_doc = if base_url.is_empty() {
+            " The spec names no absolute server URL, so [`ClientBuilder::base_url`] must be set.".to_owned()
+        } else {
+            " Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.".to_owned()
+        };
+        quote! {
+            pub mod requests;
+            mod security;
+
+            pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
+            pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
+            pub use response::Response;
+            /// The HTTP client this crate sends with, for [`Client::from_reqwest`]
+            /// and for naming types such as [`reqwest::StatusCode`].
+            pub use reqwest;
+
+            #[doc = #base_url_doc]
+            pub const DEFAULT_BASE_URL: &str = #base_url;
+        }
+    });
+    quote! {
+        #docs
+        #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
+        #![allow(clippy::type_complexity)]
+
+        pub mod models;
+        #client
+        #(#modules)*
+        #base64
+        #page
+    }
+}
+
+/// The crate docs' example: build a client and call the first operation that
+/// can be called with placeholder arguments.
+fn example(api: &Api, crate_ident: &str) -> Vec<String> {
+    let base_url = api
+        .default_base_url
+        .clone()
+        .unwrap_or_else(|| "https://api.example.com".to_owned());
+    let mut lines = vec![
+        "```no_run".to_owned(),
+        "# async fn example() -> Result<(), Box<dyn std::error::Error>> {".to_owned(),
+        format!("let client = {crate_ident}::Client::builder()"),
+        format!("    .base_url(\"{}\")", base_url.replace('"', "\\\"")),
+    ];
+    if let Some(token) = api
+        .security
+        .credentials
+        .iter()
+        .find(|c| c.kind == SchemeKind::Bearer)
+    {
+        lines.push(format!(
+            "    .{}(std::env::var(\"API_TOKEN\")?)",
+            crate::ir::naming::bare(&token.name)
+        ));
+    }
+    lines.push("    .build()?;".to_owned());
+    if let Some((op, args)) = api
+        .operations
+        .iter()
+        .find_map(|op| placeholder_args(op, api).map(|a| (op, a)))
+    {
+        lines.push(format!(
+            "let response = client.{}({}).await?;",
+            op.method_name.trim_start_matches("r#"),
+            args.join(", ")
+        ));
+        lines.push("println!(\"{response:?}\");".to_owned());
+    }
+    lines.push("# Ok(())".to_owned());
+    lines.push("# }".to_owned());
+    lines.push("```".to_owned());
+    lines
+}
+
+/// Arguments that compile for every positional parameter of `op`, if there
+/// are such (string-like and enum parameters take a string literal).
+fn placeholder_args(op: &Operation, api: &Api) -> Option<Vec<String>> {
+    if op.body.as_ref().is_some_and(|b| b.required) || op.method_name.starts_with("r#") {
+        return None;
+    }
+    op.params
+        .iter()
+        .filter(|p| p.positional())
+        .map(|p| match &p.ty {
+            TypeRef::String | TypeRef::Uuid | TypeRef::Date
+                if p.location == ParamLocation::Path =>
+            {
+                Some(format!("\"{}\"", p.name.replace('"', "")))
+            }
+            TypeRef::String => Some("\"value\"".to_owned()),
+            TypeRef::Named(id) if matches!(api.types.get(*id).kind, TypeKind::StringEnum(_)) => {
+                Some("\"value\"".to_owned())
+            }
+            TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => Some("1".to_owned()),
+            TypeRef::Bool => Some("true".to_owned()),
+            _ => None,
+        })
+        .collect()
+}
