@@ -229,7 +229,7 @@ fn operation_changes(
                     "{} parameter `{}` added: {}, {}",
                     p.location.as_str(),
                     p.name,
-                    type_text(&p.ty, new_types),
+                    p.ty.rust_text(new_types),
                     if p.required {
                         "required (a new argument)"
                     } else {
@@ -242,7 +242,7 @@ fn operation_changes(
                 });
             }
             (Some(o), Some(n)) => {
-                let (ot, nt) = (type_text(&o.ty, old_types), type_text(&n.ty, new_types));
+                let (ot, nt) = (o.ty.rust_text(old_types), n.ty.rust_text(new_types));
                 if ot != nt {
                     changes.push(breaking(format!(
                         "{} parameter `{}`: type {ot} → {nt}",
@@ -272,7 +272,7 @@ fn operation_changes(
         (None, Some(b)) => {
             let text = format!(
                 "request body added: {} ({})",
-                type_text(&b.ty, new_types),
+                b.ty.rust_text(new_types),
                 if b.required {
                     "required, a new argument"
                 } else {
@@ -285,7 +285,7 @@ fn operation_changes(
             });
         }
         (Some(o), Some(n)) => {
-            let (ot, nt) = (type_text(&o.ty, old_types), type_text(&n.ty, new_types));
+            let (ot, nt) = (o.ty.rust_text(old_types), n.ty.rust_text(new_types));
             if ot != nt {
                 changes.push(breaking(format!("request body: type {ot} → {nt}")));
             }
@@ -316,8 +316,8 @@ fn operation_changes(
         changes.push(breaking(format!("response: {os} → {ns}")));
     }
     let (oe, ne) = (
-        type_text(&old.error_body, old_types),
-        type_text(&new.error_body, new_types),
+        old.error_body.rust_text(old_types),
+        new.error_body.rust_text(new_types),
     );
     if oe != ne {
         changes.push(breaking(format!("error body: {oe} → {ne}")));
@@ -375,9 +375,9 @@ fn location_order(l: ParamLocation) -> u8 {
 fn success_text(s: &Success, types: &TypeSet) -> String {
     match s {
         Success::Empty => "()".to_owned(),
-        Success::Body(t, _) => type_text(t, types),
-        Success::Optional(t, _) => format!("Option<{}>", type_text(t, types)),
-        Success::Variants(id) => type_text(&TypeRef::Named(*id), types),
+        Success::Body(t, _) => t.rust_text(types),
+        Success::Optional(t, _) => format!("Option<{}>", t.rust_text(types)),
+        Success::Variants(id) => TypeRef::Named(*id).rust_text(types),
     }
 }
 
@@ -475,12 +475,12 @@ fn type_changes(
             let ov: BTreeSet<String> = o
                 .variants
                 .iter()
-                .map(|v| type_text(&v.ty, old_types))
+                .map(|v| v.ty.rust_text(old_types))
                 .collect();
             let nv: BTreeSet<String> = n
                 .variants
                 .iter()
-                .map(|v| type_text(&v.ty, new_types))
+                .map(|v| v.ty.rust_text(new_types))
                 .collect();
             for v in ov.difference(&nv) {
                 changes.push(breaking(format!("variant {v} removed")));
@@ -494,7 +494,7 @@ fn type_changes(
                 let body = v
                     .body
                     .as_ref()
-                    .map(|(t, _)| format!("({})", type_text(t, types)))
+                    .map(|(t, _)| format!("({})", t.rust_text(types)))
                     .unwrap_or_default();
                 format!("{}{body}", v.name)
             };
@@ -508,7 +508,7 @@ fn type_changes(
             }
         }
         (TypeKind::Newtype(o), TypeKind::Newtype(n)) | (TypeKind::Alias(o), TypeKind::Alias(n)) => {
-            let (ot, nt) = (type_text(o, old_types), type_text(n, new_types));
+            let (ot, nt) = (o.rust_text(old_types), n.rust_text(new_types));
             if ot != nt {
                 changes.push(breaking(format!("now {nt} (was {ot})")));
             }
@@ -547,7 +547,7 @@ fn enum_changes(
 }
 
 fn field_text(f: &crate::ir::Field, types: &TypeSet) -> String {
-    let ty = type_text(&f.ty, types);
+    let ty = f.ty.rust_text(types);
     match f.presence() {
         Presence::Required | Presence::Defaulted => ty,
         Presence::Optional | Presence::RequiredNullable => format!("Option<{ty}>"),
@@ -557,39 +557,6 @@ fn field_text(f: &crate::ir::Field, types: &TypeSet) -> String {
 }
 
 /// A type as the client's user writes it (aliases as what they stand for).
-pub fn type_text(ty: &TypeRef, types: &TypeSet) -> String {
-    match ty {
-        TypeRef::Named(id) => match types.defs.get(id.0) {
-            Some(TypeDef {
-                kind: TypeKind::Alias(target),
-                ..
-            }) => type_text(target, types),
-            Some(def) => def.name.clone(),
-            None => "?".to_owned(),
-        },
-        TypeRef::String => "String".to_owned(),
-        TypeRef::Bool => "bool".to_owned(),
-        TypeRef::I8 => "i8".to_owned(),
-        TypeRef::I16 => "i16".to_owned(),
-        TypeRef::I32 => "i32".to_owned(),
-        TypeRef::I64 => "i64".to_owned(),
-        TypeRef::U8 => "u8".to_owned(),
-        TypeRef::U16 => "u16".to_owned(),
-        TypeRef::U32 => "u32".to_owned(),
-        TypeRef::U64 => "u64".to_owned(),
-        TypeRef::F32 => "f32".to_owned(),
-        TypeRef::F64 => "f64".to_owned(),
-        TypeRef::Uuid => "Uuid".to_owned(),
-        TypeRef::DateTime => "DateTime<Utc>".to_owned(),
-        TypeRef::Date => "NaiveDate".to_owned(),
-        TypeRef::Base64 => "Base64".to_owned(),
-        TypeRef::Binary => "Vec<u8>".to_owned(),
-        TypeRef::Json => "Value".to_owned(),
-        TypeRef::Vec(inner) => format!("Vec<{}>", type_text(inner, types)),
-        TypeRef::Map(inner) => format!("Map<String, {}>", type_text(inner, types)),
-    }
-}
-
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "API changes: {} → {}", self.old_name, self.new_name)?;

@@ -116,3 +116,49 @@ pub fn int_literal(n: i64) -> TokenStream {
     let abs = Literal::u64_unsuffixed(n.unsigned_abs());
     if n < 0 { quote!(-#abs) } else { quote!(#abs) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Pointer;
+    use crate::ir::{TypeDef, TypeId};
+
+    /// Docs and reports name types as the code writes them.
+    #[test]
+    fn the_text_of_a_type_is_its_code() {
+        let def = |name: &str, kind| TypeDef {
+            name: name.to_owned(),
+            origin: Pointer::root(),
+            docs: Docs::default(),
+            kind,
+        };
+        let types = TypeSet {
+            defs: vec![
+                def("Pet", TypeKind::Newtype(TypeRef::String)),
+                def(
+                    "Ids",
+                    TypeKind::Alias(TypeRef::Vec(Box::new(TypeRef::Uuid))),
+                ),
+            ],
+            emit_order: vec![TypeId(0), TypeId(1)],
+        };
+        let all = [
+            TypeRef::Named(TypeId(0)),
+            TypeRef::Named(TypeId(1)),
+            TypeRef::Map(Box::new(TypeRef::Vec(Box::new(TypeRef::DateTime)))),
+            TypeRef::Vec(Box::new(TypeRef::Base64)),
+            TypeRef::Json,
+            TypeRef::Date,
+            TypeRef::Binary,
+            TypeRef::F32,
+        ];
+        for ty in all {
+            let code = type_tokens(&ty, &types, &TokenStream::new()).to_string();
+            assert_eq!(
+                code.replace(' ', ""),
+                ty.rust_text(&types).replace(' ', ""),
+                "{ty:?}"
+            );
+        }
+    }
+}

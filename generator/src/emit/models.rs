@@ -421,10 +421,7 @@ fn variant_payload(v: &UnionVariant, types: &TypeSet) -> TokenStream {
 }
 
 fn variant_doc(v: &UnionVariant, types: &TypeSet) -> String {
-    let ty = type_tokens(&v.ty, types, &TokenStream::new())
-        .to_string()
-        .replace(' ', "");
-    format!(" A value of type `{ty}`.")
+    format!(" A value of type `{}`.", v.ty.rust_text(types))
 }
 
 fn untagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSet) -> TokenStream {

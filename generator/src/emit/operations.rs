@@ -233,12 +233,7 @@ fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
             " (an [`Error::Api`](crate::Error::Api))"
         };
         let body = match &r.body {
-            Some((ty, _)) => format!(
-                " `{}`.",
-                type_tokens(ty, types, &TokenStream::new())
-                    .to_string()
-                    .replace(' ', "")
-            ),
+            Some((ty, _)) => format!(" `{}`.", ty.rust_text(types)),
             None => String::new(),
         };
         let description = crate::ir::docs::safe_inline(&single_line(&r.description));

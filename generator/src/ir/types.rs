@@ -280,3 +280,44 @@ impl TypeRef {
         }
     }
 }
+
+impl TypeRef {
+    /// The Rust type as it is written in the generated code, for docs and
+    /// reports: `Vec<Identity>`, `std::collections::BTreeMap<String, i64>`.
+    /// Aliases are written as what they stand for, as in the code; names of
+    /// models have no module path.
+    pub fn rust_text(&self, types: &TypeSet) -> String {
+        match self {
+            TypeRef::Named(id) => {
+                let def = types.get(*id);
+                match &def.kind {
+                    TypeKind::Alias(target) => target.rust_text(types),
+                    _ => def.name.clone(),
+                }
+            }
+            TypeRef::String => "String".to_owned(),
+            TypeRef::Bool => "bool".to_owned(),
+            TypeRef::I8 => "i8".to_owned(),
+            TypeRef::I16 => "i16".to_owned(),
+            TypeRef::I32 => "i32".to_owned(),
+            TypeRef::I64 => "i64".to_owned(),
+            TypeRef::U8 => "u8".to_owned(),
+            TypeRef::U16 => "u16".to_owned(),
+            TypeRef::U32 => "u32".to_owned(),
+            TypeRef::U64 => "u64".to_owned(),
+            TypeRef::F32 => "f32".to_owned(),
+            TypeRef::F64 => "f64".to_owned(),
+            TypeRef::Uuid => "uuid::Uuid".to_owned(),
+            TypeRef::DateTime => "chrono::DateTime<chrono::Utc>".to_owned(),
+            TypeRef::Date => "chrono::NaiveDate".to_owned(),
+            TypeRef::Base64 => "crate::Base64".to_owned(),
+            TypeRef::Binary => "Vec<u8>".to_owned(),
+            TypeRef::Json => "serde_json::Value".to_owned(),
+            TypeRef::Vec(inner) => format!("Vec<{}>", inner.rust_text(types)),
+            TypeRef::Map(inner) => format!(
+                "std::collections::BTreeMap<String, {}>",
+                inner.rust_text(types)
+            ),
+        }
+    }
+}
