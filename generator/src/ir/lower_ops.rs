@@ -37,7 +37,7 @@ pub fn lower_operations<'s>(
     let paths_at = Pointer::root().push("paths");
     for (path, item) in &spec.api.paths.paths {
         let item_at = paths_at.push(path);
-        let (item, item_at) = path_item(spec, item, &item_at)?;
+        let (item, item_at) = resolve::follow(spec, item, &item_at, &resolve::PATH_ITEMS)?;
         for (method, op) in methods_of(&item) {
             let op_at = item_at.push(&method.as_str().to_ascii_lowercase());
             let index = operations.len();
@@ -60,29 +60,6 @@ pub fn lower_operations<'s>(
         operations,
         schemes,
     })
-}
-
-fn path_item<'a>(
-    spec: &'a Spec,
-    item: &'a ReferenceOr<PathItem>,
-    at: &Pointer,
-) -> Result<(Cow<'a, PathItem>, Pointer), Diagnostic> {
-    match item {
-        ReferenceOr::Item(i) => Ok((Cow::Borrowed(i), at.clone())),
-        ReferenceOr::Reference { reference } => {
-            let target = resolve::local_target(spec, reference, at)?;
-            let value = resolve::raw_at(spec, &target, at)?;
-            crate::validate::component(&spec.file, "pathItems", value, &target)?;
-            let item = serde_json::from_value::<PathItem>(value.clone()).map_err(|e| {
-                Diagnostic::at(
-                    &spec.file,
-                    at,
-                    format!("`$ref: {target}` is not a path item: {e}"),
-                )
-            })?;
-            Ok((Cow::Owned(item), target))
-        }
-    }
 }
 
 fn methods_of(item: &PathItem) -> Vec<(HttpMethod, &openapiv3::Operation)> {
@@ -187,13 +164,8 @@ impl OperationLowering<'_, '_, '_> {
         ];
         for (list, list_at) in lists {
             for (i, p) in list.iter().enumerate() {
-                let (param, at) = resolve::follow(
-                    self.spec,
-                    p,
-                    &list_at.index(i),
-                    "parameters",
-                    resolve::parameters,
-                )?;
+                let (param, at) =
+                    resolve::follow(self.spec, p, &list_at.index(i), &resolve::PARAMETERS)?;
                 let data = param.parameter_data_ref();
                 let key = (data.name.clone(), location_of(&param));
                 if let Some(existing) = found
@@ -400,13 +372,8 @@ impl OperationLowering<'_, '_, '_> {
             return Ok(None);
         };
         let body_at = self.at.push("requestBody");
-        let (body, body_at): (Cow<'_, RequestBody>, Pointer) = resolve::follow(
-            self.spec,
-            body,
-            &body_at,
-            "requestBodies",
-            resolve::request_bodies,
-        )?;
+        let (body, body_at): (Cow<'_, RequestBody>, Pointer) =
+            resolve::follow(self.spec, body, &body_at, &resolve::REQUEST_BODIES)?;
         let mut medias: Vec<(&String, &MediaType)> = body.content.iter().collect();
         if medias.is_empty() {
             return Err(self.error(
@@ -511,8 +478,7 @@ impl OperationLowering<'_, '_, '_> {
         });
         let successes = success_statuses(all.iter().map(|(s, _, _)| *s));
         for (status, r, at) in all {
-            let (response, at) =
-                resolve::follow(self.spec, r, &at, "responses", resolve::responses)?;
+            let (response, at) = resolve::follow(self.spec, r, &at, &resolve::RESPONSES)?;
             let success = successes.contains(&status);
             let body = match preferred_media(&response.content) {
                 None => None,
@@ -768,13 +734,8 @@ impl OperationLowering<'_, '_, '_> {
             .push("components")
             .push("securitySchemes")
             .push(name);
-        let (scheme, _) = resolve::follow(
-            self.spec,
-            scheme,
-            &scheme_at,
-            "securitySchemes",
-            resolve::security_schemes,
-        )?;
+        let (scheme, _) =
+            resolve::follow(self.spec, scheme, &scheme_at, &resolve::SECURITY_SCHEMES)?;
         Ok(Some(match scheme.as_ref() {
             SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
                 SchemeKind::Basic

@@ -386,7 +386,7 @@ impl<'s> Lowering<'s> {
                 nullable,
             });
         }
-        let fetched = self.fetch(target, at)?;
+        let fetched = resolve::step(self.spec, target, at, &resolve::SCHEMAS)?;
         // A component that will be a type of its own is lowered in its turn;
         // its name is all a reference needs.
         if let (Some(&id), ReferenceOr::Item(schema)) =
@@ -1123,43 +1123,7 @@ impl<'s> Lowering<'s> {
         matches!(infer_type(&flat), Some("object")) && flat.has_properties()
     }
 
-    fn fetch(
-        &self,
-        target: &Pointer,
-        at: &Pointer,
-    ) -> Result<Cow<'s, ReferenceOr<Schema>>, Diagnostic> {
-        let segments: Vec<String> = target.segments().collect();
-        if !is_schema_location(&segments) {
-            return Err(self.error(
-                at,
-                format!("`$ref: {target}` does not point at a schema; schemas live under #/components/schemas or in a `schema` field"),
-            ));
-        }
-        if let [c, s, name] = segments.as_slice()
-            && c == "components"
-            && s == "schemas"
-            && let Some(found) = self
-                .spec
-                .api
-                .components
-                .as_ref()
-                .and_then(|c| c.schemas.get(name))
-        {
-            return Ok(Cow::Borrowed(found));
-        }
-        let value = resolve::raw_at(self.spec, target, at)?;
-        crate::validate::schema(&self.spec.file, value, target)?;
-        serde_json::from_value::<ReferenceOr<Schema>>(value.clone())
-            .map(Cow::Owned)
-            .map_err(|e| {
-                self.error(
-                    at,
-                    format!("`$ref: {target}` does not point at a valid schema: {e}"),
-                )
-            })
-    }
-
-    /// Follows references to the schema itself (bounded, with cycle checks).
+    /// The docs-relevant schema behind `schema`, following references.
     fn resolve_schema<'a>(
         &self,
         schema: SchemaRef<'a>,
@@ -1168,31 +1132,9 @@ impl<'s> Lowering<'s> {
     where
         's: 'a,
     {
-        let mut current = match schema {
-            SchemaRef::Item(s) => return Ok((Cow::Borrowed(s), at.clone())),
-            SchemaRef::Ref(r) => r.to_owned(),
-        };
-        let mut seen: Vec<Pointer> = Vec::new();
-        loop {
-            let target = resolve::local_target(self.spec, &current, at)?;
-            if seen.contains(&target) || seen.len() > MAX_DEPTH {
-                seen.push(target);
-                let path: Vec<&str> = seen.iter().map(Pointer::as_str).collect();
-                return Err(self.error(
-                    at,
-                    format!(
-                        "reference cycle without any object or array in between: {}",
-                        path.join(" → ")
-                    ),
-                ));
-            }
-            seen.push(target.clone());
-            match self.fetch(&target, at)? {
-                Cow::Borrowed(ReferenceOr::Item(s)) => return Ok((Cow::Borrowed(s), target)),
-                Cow::Owned(ReferenceOr::Item(s)) => return Ok((Cow::Owned(s), target)),
-                Cow::Borrowed(ReferenceOr::Reference { reference }) => current = reference.clone(),
-                Cow::Owned(ReferenceOr::Reference { reference }) => current = reference,
-            }
+        match schema {
+            SchemaRef::Item(s) => Ok((Cow::Borrowed(s), at.clone())),
+            SchemaRef::Ref(r) => resolve::follow_ref(self.spec, r, at, &resolve::SCHEMAS),
         }
     }
 
@@ -1315,11 +1257,6 @@ pub fn number_type(format: Option<&str>) -> TypeRef {
 /// Whether a pointer can name a schema: a component schema or anything
 /// inside one, or anything under a `schema` field (of a parameter, header or
 /// media type).
-fn is_schema_location(segments: &[String]) -> bool {
-    matches!(segments, [c, s, _, ..] if c == "components" && s == "schemas")
-        || segments.iter().any(|s| s == "schema")
-}
-
 /// A variant name for a union member that is not a named type.
 fn primitive_label(ty: &TypeRef) -> String {
     match ty {
