@@ -13,6 +13,7 @@ pub(crate) mod operations;
 pub(crate) mod post;
 pub(crate) mod reserved;
 pub(crate) mod security;
+pub(crate) mod shape;
 pub(crate) mod types;
 pub(crate) mod uses;
 
