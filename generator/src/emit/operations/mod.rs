@@ -1,0 +1,191 @@
+//! The `requests` module: one `Client` method and one request builder per
+//! operation.
+
+mod builder;
+mod dispatch;
+mod docs;
+mod pages;
+mod send;
+
+use builder::{body_value, builder};
+use dispatch::response_arms;
+use docs::method_docs;
+use pages::page_methods;
+use send::send_with_response_body;
+
+use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
+use crate::ir::dispatch::Read;
+use crate::ir::encoding::{
+    Encoding, JsonQuery, Multipart, PartKind, PathPrefix, Present, Query, Text, Value,
+};
+use crate::ir::http::{Media, ParamLocation};
+use crate::ir::operations::*;
+use crate::ir::security::{Authorizer, Security};
+use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// Path from the requests module to the models.
+fn models() -> TokenStream {
+    quote!(models::)
+}
+
+pub(crate) fn requests_file(
+    ops: &[Operation],
+    types: &TypeSet,
+    security: &Security,
+    name_models: bool,
+) -> TokenStream {
+    let header = inner_doc_attrs(&[
+        "Request builders, one per operation. A `Client` method starts each; optional",
+        "parameters are setters; `.await` (or `send()`) sends it.",
+    ]);
+    let methods = ops.iter().map(|op| client_method(op, types));
+    let builders = ops.iter().map(|op| {
+        let authorizer = op.authorizer.map(|i| &security.authorizers[i]);
+        builder(op, types, authorizer)
+    });
+    let models_import = name_models.then(|| {
+        quote!(
+            use crate::models;
+        )
+    });
+    quote! {
+        #header
+        use crate::{Client, Error, Response};
+        #models_import
+
+        impl Client {
+            #(#methods)*
+        }
+
+        #(#builders)*
+    }
+}
+
+fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
+    let docs = doc_attrs(&method_docs(op, types));
+    let name = ident(&op.method_name);
+    let builder = ident(&op.builder_name);
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "the API marks this operation as deprecated"]));
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for p in &op.params {
+        let field = ident(&p.rust_name);
+        if p.positional() {
+            let (arg_ty, convert) = argument(
+                &p.ty,
+                types,
+                p.location == ParamLocation::Path,
+                &quote!(#field),
+            );
+            args.push(quote!(#field: #arg_ty));
+            if field == convert.to_string() {
+                inits.push(quote!(#field));
+            } else {
+                inits.push(quote!(#field: #convert));
+            }
+        } else {
+            inits.push(quote!(#field: None));
+        }
+    }
+    if let Some(body) = &op.body {
+        let field = ident(&body.rust_name);
+        let ty = body_ref_type(&body.ty, types);
+        if body.required {
+            args.push(quote!(#field: #ty));
+            let value = body_value(body, None, quote!(#field));
+            inits.push(quote!(#field: Some(#value)));
+        } else {
+            inits.push(quote!(#field: None));
+        }
+    }
+    if op.pagination.is_some() {
+        inits.push(quote!(resume: None));
+    }
+    // A borrowed body lives as long as the builder, like the client.
+    let signature = if op.body.as_ref().is_some_and(|b| b.required) {
+        quote!(pub fn #name<'a>(&'a self, #(#args),*) -> #builder<'a>)
+    } else {
+        quote!(pub fn #name(&self, #(#args),*) -> #builder<'_>)
+    };
+    quote! {
+        #docs
+        #deprecated
+        #signature {
+            #builder { client: self, #(#inits),* }
+        }
+    }
+}
+
+/// The argument type of a parameter and how it becomes the stored value.
+/// Path parameters that are text on the wire take anything `Display`; enums
+/// take anything that converts into them (`&str` included); strings take
+/// `impl Into<String>`; lists take any iterator of those.
+fn argument(
+    ty: &TypeRef,
+    types: &TypeSet,
+    path: bool,
+    value: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let m = models();
+    match ty {
+        TypeRef::String | TypeRef::Uuid | TypeRef::Date if path => {
+            (quote!(impl std::fmt::Display), quote!(#value.to_string()))
+        }
+        TypeRef::String => (quote!(impl Into<String>), quote!(#value.into())),
+        TypeRef::Named(id) if matches!(types.get(*id).kind, TypeKind::StringEnum(_)) => {
+            let t = type_tokens(ty, types, &m);
+            (quote!(impl Into<#t>), quote!(#value.into()))
+        }
+        TypeRef::Vec(inner) => {
+            let item = match inner.as_ref() {
+                TypeRef::String => quote!(String),
+                other => type_tokens(other, types, &m),
+            };
+            (
+                quote!(impl IntoIterator<Item = impl Into<#item>>),
+                quote!(#value.into_iter().map(Into::into).collect()),
+            )
+        }
+        other => (type_tokens(other, types, &m), quote!(#value)),
+    }
+}
+
+/// The stored type of a parameter.
+fn stored_type(ty: &TypeRef, types: &TypeSet) -> TokenStream {
+    type_tokens(ty, types, &models())
+}
+
+/// `&'a T`, or `&'a [U]` for lists, so `&vec![...]` and arrays both work.
+fn body_ref_type(ty: &TypeRef, types: &TypeSet) -> TokenStream {
+    let m = models();
+    match ty {
+        TypeRef::Vec(inner) => {
+            let inner = type_tokens(inner, types, &m);
+            quote!(&'a [#inner])
+        }
+        TypeRef::String => quote!(&'a str),
+        TypeRef::Binary => quote!(&'a [u8]),
+        other => {
+            let t = type_tokens(other, types, &m);
+            quote!(&'a #t)
+        }
+    }
+}
+
+/// What `send()` returns.
+fn success_type(success: &Success, types: &TypeSet) -> TokenStream {
+    let body = |ty: &TypeRef, media: Media| super::models::body_type(ty, media, types, &models());
+    match success {
+        Success::Empty => quote!(()),
+        Success::Body(ty, media) => body(ty, *media),
+        Success::Optional(ty, media) => {
+            let t = body(ty, *media);
+            quote!(Option<#t>)
+        }
+        Success::Variants(id) => type_tokens(&TypeRef::Named(*id), types, &models()),
+    }
+}
