@@ -5,6 +5,7 @@ use super::crate_files::CrateOptions;
 use super::runtime::RuntimeModule;
 use super::{ident, inner_doc_attrs};
 use crate::ir::http::ParamLocation;
+use crate::ir::naming::bare;
 use crate::ir::operations::Operation;
 use crate::ir::security::SchemeKind;
 use crate::ir::{Api, TypeKind, TypeRef};
@@ -107,7 +108,7 @@ fn example(api: &Api, crate_ident: &str) -> Vec<String> {
     {
         lines.push(format!(
             "    .{}(std::env::var(\"API_TOKEN\")?)",
-            crate::ir::naming::bare(&token.name)
+            bare(&token.name)
         ));
     }
     lines.push("    .build()?;".to_owned());
@@ -118,7 +119,7 @@ fn example(api: &Api, crate_ident: &str) -> Vec<String> {
     {
         lines.push(format!(
             "let response = client.{}({}).await?;",
-            op.method_name.trim_start_matches("r#"),
+            bare(&op.method_name),
             args.join(", ")
         ));
         lines.push("println!(\"{response:?}\");".to_owned());

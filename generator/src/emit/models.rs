@@ -1,6 +1,7 @@
 //! The `models` module: one Rust type per named IR type.
 
 use super::{doc_attrs, ident, inner_doc_attrs, int_literal, type_tokens};
+use crate::ir::naming::bare;
 use crate::ir::*;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -186,14 +187,14 @@ fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) 
 }
 
 fn default_fn_name(f: &Field) -> proc_macro2::Ident {
-    format_ident!("default_{}", f.name.trim_start_matches("r#"))
+    format_ident!("default_{}", bare(&f.name))
 }
 
 fn field_def(type_name: &str, f: &Field, types: &TypeSet) -> TokenStream {
     let docs = doc_attrs(&f.docs);
     let name = ident(&f.name);
     let base = field_base_type(f, types);
-    let rename = (f.name.trim_start_matches("r#") != f.json_name).then(|| {
+    let rename = (bare(&f.name) != f.json_name).then(|| {
         let json = &f.json_name;
         quote!(rename = #json,)
     });

@@ -110,7 +110,7 @@ fn shorten(name: String) -> String {
 /// The name of an operation's request builder: `get_identity` →
 /// `GetIdentityRequest` (`_123` → `Operation123Request`).
 pub fn builder_name(method_name: &str) -> String {
-    let camel = camel(method_name.trim_start_matches("r#"));
+    let camel = camel(bare(method_name));
     if camel.starts_with(|c: char| c.is_ascii_digit()) || camel.is_empty() {
         shorten(format!("Operation{camel}Request"))
     } else {

@@ -2,6 +2,7 @@
 //! `IntoFuture`.
 
 use super::*;
+use crate::ir::naming::bare;
 
 pub(super) fn builder(
     op: &Operation,
@@ -13,7 +14,7 @@ pub(super) fn builder(
         " A `{} {}` request, started by [`Client::{}`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).",
         op.method.as_str(),
         op.path,
-        op.method_name.trim_start_matches("r#")
+        bare(&op.method_name)
     );
     let fields = op.params.iter().map(|p| {
         let field = ident(&p.rust_name);

@@ -2,6 +2,7 @@
 //! responses and credentials.
 
 use super::*;
+use crate::ir::naming::bare;
 
 pub(super) fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
     let mut docs = Docs::default();
@@ -21,10 +22,8 @@ pub(super) fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
         docs.push_paragraph("# Arguments");
         docs.lines.push(String::new());
         for p in &positional {
-            docs.lines.push(param_line(
-                &format!("`{}`", p.rust_name.trim_start_matches("r#")),
-                p,
-            ));
+            docs.lines
+                .push(param_line(&format!("`{}`", bare(&p.rust_name)), p));
         }
         if let Some(b) = op.body.as_ref().filter(|b| b.required) {
             docs.lines.push(format!(
@@ -43,11 +42,7 @@ pub(super) fn method_docs(op: &Operation, types: &TypeSet) -> Docs {
         ));
         docs.lines.push(String::new());
         for p in &optional {
-            let link = format!(
-                "[`{0}`]({1}::{0})",
-                p.rust_name.trim_start_matches("r#"),
-                op.builder_name
-            );
+            let link = format!("[`{0}`]({1}::{0})", bare(&p.rust_name), op.builder_name);
             docs.lines.push(param_line(&link, p));
         }
         if let Some(b) = optional_body {

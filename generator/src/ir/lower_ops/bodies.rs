@@ -125,9 +125,7 @@ pub(super) fn media_of(content_type: &str) -> Media {
 fn media_suffix(media: Media, content_type: &str) -> String {
     match media {
         Media::Json if content_type.eq_ignore_ascii_case("application/json") => "json".to_owned(),
-        Media::Json => naming::field_name(content_type, "json")
-            .trim_start_matches("r#")
-            .to_owned(),
+        Media::Json => naming::bare(&naming::field_name(content_type, "json")).to_owned(),
         Media::Form => "form".to_owned(),
         Media::Multipart => "multipart".to_owned(),
         Media::Text => "text".to_owned(),
