@@ -56,6 +56,7 @@ operations!(
     media_types => ["src/requests.rs"],
     several_success_responses => ["src/requests.rs", "src/models.rs"],
     runtime_names => ["src/requests.rs", "src/security.rs"],
+    json_text => ["src/requests.rs"],
 );
 
 #[test]

@@ -31,6 +31,7 @@ static PATH: RuntimeModule = runtime!("path");
 static QUERY: RuntimeModule = runtime!("query");
 static JSON_PARAMS: RuntimeModule = runtime!("json_params");
 static JSON_QUERY: RuntimeModule = runtime!("json_query");
+static JSON_TEXT: RuntimeModule = runtime!("json_text");
 static HEADERS: RuntimeModule = runtime!("headers");
 static COOKIES: RuntimeModule = runtime!("cookies");
 static JSON_BODY: RuntimeModule = runtime!("json_body");
@@ -57,6 +58,7 @@ pub(crate) fn modules(uses: &Uses) -> Vec<&'static RuntimeModule> {
         (uses.query, &QUERY),
         (uses.json_params, &JSON_PARAMS),
         (uses.json_query, &JSON_QUERY),
+        (uses.json_text, &JSON_TEXT),
         (uses.headers, &HEADERS),
         (uses.cookies, &COOKIES),
         (uses.json_body, &JSON_BODY),

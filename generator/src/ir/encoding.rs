@@ -26,6 +26,17 @@ pub enum Text {
     List(Box<Text>),
 }
 
+impl Text {
+    /// Whether writing it can fail (JSON text, which serde may refuse).
+    pub fn can_fail(&self) -> bool {
+        match self {
+            Text::Json => true,
+            Text::List(item) => item.can_fail(),
+            _ => false,
+        }
+    }
+}
+
 /// A parameter's value: text, or (for objects, maps and free JSON, whose
 /// shape is only known at run time) written from its JSON form.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! crates its `Cargo.toml` lists. One walk over the types and operations,
 //! made once, so the files and the manifest cannot disagree.
 
-use super::encoding::{Encoding, Query, Value};
+use super::encoding::{Encoding, PartKind, Query, Text, Value};
 use super::http::{Media, ParamLocation};
 use super::operations::{Operation, Success};
 use super::security::{SchemeKind, Security};
@@ -47,6 +47,8 @@ pub struct Uses {
     pub json_params: bool,
     /// Query parameters written from their JSON form.
     pub json_query: bool,
+    /// Parameters or multipart parts whose text is their JSON.
+    pub json_text: bool,
     pub json_body: bool,
     pub form_body: bool,
     pub multipart: bool,
@@ -118,6 +120,7 @@ pub(crate) fn uses(types: &TypeSet, operations: &[Operation], security: &Securit
                 }
             }
             u.json_query |= matches!(p.encoding, Encoding::Query(Query::Json(_)));
+            u.json_text |= encoding_text(&p.encoding).is_some_and(Text::can_fail);
             u.json_params |= matches!(
                 p.encoding,
                 Encoding::Query(Query::Json(_))
@@ -139,6 +142,15 @@ pub(crate) fn uses(types: &TypeSet, operations: &[Operation], security: &Securit
                     Media::Multipart => {
                         u.multipart = true;
                         u.multipart_value |= multipart.is_none();
+                        u.json_text |= multipart.iter().any(|m| {
+                            let parts = m.parts.iter().filter_map(|p| match &p.kind {
+                                PartKind::Each(t) | PartKind::One(t) => Some(t),
+                                PartKind::File => None,
+                            });
+                            parts
+                                .chain(m.additional.iter().map(|(_, t)| t))
+                                .any(Text::can_fail)
+                        });
                     }
                     Media::Text | Media::Bytes => {}
                 }
@@ -157,6 +169,23 @@ pub(crate) fn uses(types: &TypeSet, operations: &[Operation], security: &Securit
         )
     });
     u
+}
+
+/// The text a parameter's value is written as, unless it is written from
+/// its JSON form.
+fn encoding_text(encoding: &Encoding) -> Option<&Text> {
+    match encoding {
+        Encoding::Query(Query::One(t) | Query::Exploded(t))
+        | Encoding::Query(Query::Joined { item: t, .. })
+        | Encoding::Path {
+            value: Value::Text(t),
+            ..
+        }
+        | Encoding::Header(Value::Text(t))
+        | Encoding::Cookie(Value::Text(t))
+        | Encoding::CookieHeader(Value::Text(t)) => Some(t),
+        _ => None,
+    }
 }
 
 /// Whether printing `ty` names a type of the models module (an alias is
@@ -217,6 +246,29 @@ paths:
         assert!(u.auth && u.multipart && u.multipart_value && u.json_response);
         assert!(u.requests_name_models && u.model_serde);
         assert!(!u.json_body && !u.pagination && !u.base64 && !u.json_query && !u.tagged);
+    }
+
+    #[test]
+    fn object_parts_need_json_text() {
+        let u = uses_of(
+            r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                meta: {type: object, properties: {a: {type: string}}}
+      responses:
+        '204': {description: ok}
+"#,
+        );
+        assert!(u.json_text && u.multipart && !u.multipart_value && !u.json_params);
     }
 
     #[test]

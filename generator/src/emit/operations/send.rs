@@ -79,7 +79,7 @@ fn path_expr(op: &Operation) -> TokenStream {
             let field = ident(&p.rust_name);
             let name = &p.name;
             let text = match value {
-                Value::Text(text) => borrowed_text(text, &quote!(self.#field)),
+                Value::Text(text) => borrowed_text(text, name, &quote!(self.#field)),
                 json => {
                     let text = value_text(json, name, &quote!(&self.#field));
                     quote!(&#text)
@@ -109,7 +109,7 @@ fn path_expr(op: &Operation) -> TokenStream {
 /// The wire text of a parameter's value, as `String`.
 fn value_text(value: &Value, name: &str, v: &TokenStream) -> TokenStream {
     match value {
-        Value::Text(text) => owned_text(text, v),
+        Value::Text(text) => owned_text(text, name, v),
         Value::JsonSimple { explode } => {
             quote!(crate::json_params::simple(&crate::json_params::to_json(#name, #v)?, #explode))
         }
@@ -117,31 +117,61 @@ fn value_text(value: &Value, name: &str, v: &TokenStream) -> TokenStream {
 }
 
 /// The text of a value, as `&str`.
-fn borrowed_text(text: &Text, value: &TokenStream) -> TokenStream {
+fn borrowed_text(text: &Text, name: &str, value: &TokenStream) -> TokenStream {
     match text {
         Text::Str => quote!(&#value),
         Text::EnumStr => quote!(#value.as_str()),
         _ => {
-            let owned = owned_text(text, value);
+            let owned = owned_text(text, name, value);
             quote!(&#owned)
         }
     }
 }
 
-/// The text of a value, as `String`.
-fn owned_text(text: &Text, value: &TokenStream) -> TokenStream {
+/// The text of a value, as `String`. `name` (the parameter's or part's)
+/// is for the message when a value cannot be written as JSON.
+fn owned_text(text: &Text, name: &str, value: &TokenStream) -> TokenStream {
     match text {
         Text::Str => quote!(#value.clone()),
         Text::DateTime => quote!(#value.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)),
         Text::EnumStr => quote!(#value.as_str().to_owned()),
         Text::IntEnum => quote!(#value.value().to_string()),
-        Text::Json => quote!(serde_json::to_string(&#value).unwrap_or_default()),
-        Text::List(item) if **item == Text::Str => quote!(#value.join(",")),
-        Text::List(item) => {
-            let item = owned_text(item, &quote!(item));
-            quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(","))
-        }
+        Text::Json => quote!(crate::json_text::text(#name, &#value)?),
+        Text::List(item) => joined(item, name, value, ","),
         Text::Display => quote!(#value.to_string()),
+    }
+}
+
+/// The texts of a list's items joined by `separator`, as `String`.
+fn joined(item: &Text, name: &str, value: &TokenStream, separator: &str) -> TokenStream {
+    if *item == Text::Str {
+        return quote!(#value.join(#separator));
+    }
+    if item.can_fail() {
+        // `?` cannot leave the closure: the items are collected first.
+        let item = fallible_text(item, name, &quote!(item));
+        return quote! {
+            #value.iter().map(|item| #item).collect::<Result<Vec<_>, crate::InvalidRequest>>()?.join(#separator)
+        };
+    }
+    let item = owned_text(item, name, &quote!(item));
+    quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#separator))
+}
+
+/// The text of a value as `Result<String, InvalidRequest>`, for closures.
+fn fallible_text(text: &Text, name: &str, value: &TokenStream) -> TokenStream {
+    match text {
+        Text::Json => quote!(crate::json_text::text(#name, &#value)),
+        Text::List(item) if item.can_fail() => {
+            let item = fallible_text(item, name, &quote!(item));
+            quote! {
+                #value.iter().map(|item| #item).collect::<Result<Vec<_>, crate::InvalidRequest>>().map(|items| items.join(","))
+            }
+        }
+        other => {
+            let text = owned_text(other, name, value);
+            quote!(Ok::<String, crate::InvalidRequest>(#text))
+        }
     }
 }
 
@@ -186,25 +216,19 @@ fn query_push(name: &str, q: &Query, value: &TokenStream) -> TokenStream {
             }
         }
         Query::Exploded(item) => {
-            let item = owned_text(item, &quote!(item));
+            let item = owned_text(item, name, &quote!(item));
             quote! {
                 for item in #value.iter() {
                     query.push(#name, #item);
                 }
             }
         }
-        Query::Joined {
-            item: Text::Str,
-            separator,
-        } => quote!(query.push(#name, #value.join(#separator));),
         Query::Joined { item, separator } => {
-            let item = owned_text(item, &quote!(item));
-            quote! {
-                query.push(#name, #value.iter().map(|item| #item).collect::<Vec<_>>().join(#separator));
-            }
+            let text = joined(item, name, value, separator);
+            quote!(query.push(#name, #text);)
         }
         Query::One(text) => {
-            let text = owned_text(text, value);
+            let text = owned_text(text, name, value);
             quote!(query.push(#name, #text);)
         }
     }
@@ -367,7 +391,7 @@ fn multipart_parts(m: &Multipart) -> Vec<TokenStream> {
                     form = form.part(#name, reqwest::multipart::Part::bytes(#value.clone()).file_name(#name));
                 },
                 PartKind::Each(item) => {
-                    let item = owned_text(item, &quote!(item));
+                    let item = owned_text(item, name, &quote!(item));
                     quote! {
                         for item in #value.iter() {
                             form = form.text(#name, #item);
@@ -375,7 +399,7 @@ fn multipart_parts(m: &Multipart) -> Vec<TokenStream> {
                     }
                 }
                 PartKind::One(text) => {
-                    let text = owned_text(text, &value);
+                    let text = owned_text(text, name, &value);
                     quote!(form = form.text(#name, #text);)
                 }
             };
@@ -393,8 +417,8 @@ fn multipart_parts(m: &Multipart) -> Vec<TokenStream> {
         })
         .collect();
     if let Some((field, text)) = &m.additional {
+        let text = owned_text(text, field, &quote!(value));
         let field = ident(field);
-        let text = owned_text(text, &quote!(value));
         parts.push(quote! {
             for (name, value) in &body.#field {
                 form = form.text(name.clone(), #text);
