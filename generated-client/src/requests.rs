@@ -69,7 +69,7 @@ impl Client {
     ) -> CreateIdentityRequest<'a> {
         CreateIdentityRequest {
             client: self,
-            body: Some(body),
+            body,
         }
     }
 
@@ -97,7 +97,7 @@ impl Client {
     ) -> BatchPatchIdentitiesRequest<'a> {
         BatchPatchIdentitiesRequest {
             client: self,
-            body: Some(body),
+            body,
         }
     }
 
@@ -158,7 +158,7 @@ impl Client {
         UpdateIdentityRequest {
             client: self,
             id: id.to_string(),
-            body: Some(body),
+            body,
         }
     }
 
@@ -217,7 +217,7 @@ impl Client {
         PatchIdentityRequest {
             client: self,
             id: id.to_string(),
-            body: Some(body),
+            body,
         }
     }
 
@@ -347,7 +347,7 @@ impl Client {
     ) -> CreateRecoveryCodeForIdentityRequest<'a> {
         CreateRecoveryCodeForIdentityRequest {
             client: self,
-            body: Some(body),
+            body,
         }
     }
 
@@ -380,7 +380,7 @@ impl Client {
         CreateRecoveryLinkForIdentityRequest {
             client: self,
             return_to: None,
-            body: Some(body),
+            body,
         }
     }
 
@@ -760,7 +760,7 @@ impl<'a> std::future::IntoFuture for ListIdentitiesRequest<'a> {
 #[derive(Debug, Clone)]
 pub struct CreateIdentityRequest<'a> {
     client: &'a Client,
-    body: Option<&'a models::CreateIdentityBody>,
+    body: &'a models::CreateIdentityBody,
 }
 
 impl<'a> CreateIdentityRequest<'a> {
@@ -780,10 +780,8 @@ impl<'a> CreateIdentityRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::POST, url, "application/json");
-        let request = match self.body {
-            Some(body) => crate::json_body::json(request, "application/json", body)?,
-            None => request,
-        };
+        let body = self.body;
+        let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
@@ -808,7 +806,7 @@ impl<'a> std::future::IntoFuture for CreateIdentityRequest<'a> {
 #[derive(Debug, Clone)]
 pub struct BatchPatchIdentitiesRequest<'a> {
     client: &'a Client,
-    body: Option<&'a models::PatchIdentitiesBody>,
+    body: &'a models::PatchIdentitiesBody,
 }
 
 impl<'a> BatchPatchIdentitiesRequest<'a> {
@@ -833,10 +831,8 @@ impl<'a> BatchPatchIdentitiesRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::PATCH, url, "application/json");
-        let request = match self.body {
-            Some(body) => crate::json_body::json(request, "application/json", body)?,
-            None => request,
-        };
+        let body = self.body;
+        let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
@@ -926,7 +922,7 @@ impl<'a> std::future::IntoFuture for GetIdentityRequest<'a> {
 pub struct UpdateIdentityRequest<'a> {
     client: &'a Client,
     id: String,
-    body: Option<&'a models::UpdateIdentityBody>,
+    body: &'a models::UpdateIdentityBody,
 }
 
 impl<'a> UpdateIdentityRequest<'a> {
@@ -946,10 +942,8 @@ impl<'a> UpdateIdentityRequest<'a> {
         let url = self.client.url(&path)?;
         let auth = self.client.credentials.authorize_ory_access_token();
         let request = self.client.request(reqwest::Method::PUT, url, "application/json");
-        let request = match self.body {
-            Some(body) => crate::json_body::json(request, "application/json", body)?,
-            None => request,
-        };
+        let body = self.body;
+        let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
@@ -1021,7 +1015,7 @@ impl<'a> std::future::IntoFuture for DeleteIdentityRequest<'a> {
 pub struct PatchIdentityRequest<'a> {
     client: &'a Client,
     id: String,
-    body: Option<&'a [models::JsonPatch]>,
+    body: &'a [models::JsonPatch],
 }
 
 impl<'a> PatchIdentityRequest<'a> {
@@ -1043,10 +1037,8 @@ impl<'a> PatchIdentityRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::PATCH, url, "application/json");
-        let request = match self.body {
-            Some(body) => crate::json_body::json(request, "application/json", body)?,
-            None => request,
-        };
+        let body = self.body;
+        let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
@@ -1306,7 +1298,7 @@ impl<'a> std::future::IntoFuture for DeleteIdentitySessionsRequest<'a> {
 #[derive(Debug, Clone)]
 pub struct CreateRecoveryCodeForIdentityRequest<'a> {
     client: &'a Client,
-    body: Option<&'a models::CreateRecoveryCodeForIdentityBody>,
+    body: &'a models::CreateRecoveryCodeForIdentityBody,
 }
 
 impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
@@ -1328,10 +1320,8 @@ impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::POST, url, "application/json");
-        let request = match self.body {
-            Some(body) => crate::json_body::json(request, "application/json", body)?,
-            None => request,
-        };
+        let body = self.body;
+        let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {
@@ -1357,7 +1347,7 @@ impl<'a> std::future::IntoFuture for CreateRecoveryCodeForIdentityRequest<'a> {
 pub struct CreateRecoveryLinkForIdentityRequest<'a> {
     client: &'a Client,
     return_to: Option<String>,
-    body: Option<&'a models::CreateRecoveryLinkForIdentityBody>,
+    body: &'a models::CreateRecoveryLinkForIdentityBody,
 }
 
 impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
@@ -1390,10 +1380,8 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::POST, url, "application/json");
-        let request = match self.body {
-            Some(body) => crate::json_body::json(request, "application/json", body)?,
-            None => request,
-        };
+        let body = self.body;
+        let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
         let response = self.client.execute(request).await?;
         match response.status() {

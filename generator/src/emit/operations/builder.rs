@@ -34,7 +34,11 @@ pub(super) fn builder(
             }
             None => body_ref_type(&b.ty, types),
         };
-        quote!(#field: Option<#ty>,)
+        if b.required {
+            quote!(#field: #ty,)
+        } else {
+            quote!(#field: Option<#ty>,)
+        }
     });
     let body_enum = op.body.as_ref().and_then(|b| body_enum_def(b, types));
     let setters = op
@@ -153,10 +157,15 @@ fn body_setters(b: &Body, types: &TypeSet) -> Vec<TokenStream> {
             alt.content_type
         );
         let value = body_value(b, Some(i), quote!(body));
+        let value = if b.required {
+            value
+        } else {
+            quote!(Some(#value))
+        };
         out.push(quote! {
             #[doc = #doc]
             pub fn #setter(mut self, body: #ty) -> Self {
-                self.#field = Some(#value);
+                self.#field = #value;
                 self
             }
         });

@@ -96,8 +96,13 @@ fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
         let ty = body_ref_type(&body.ty, types);
         if body.required {
             args.push(quote!(#field: #ty));
-            let value = body_value(body, None, quote!(#field));
-            inits.push(quote!(#field: Some(#value)));
+            inits.push(match body.enum_name {
+                None => quote!(#field),
+                Some(_) => {
+                    let value = body_value(body, None, quote!(#field));
+                    quote!(#field: #value)
+                }
+            });
         } else {
             inits.push(quote!(#field: None));
         }

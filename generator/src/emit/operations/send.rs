@@ -321,7 +321,23 @@ fn header_stmts(op: &Operation) -> TokenStream {
 fn body_stmts(op: &Operation) -> TokenStream {
     let Some(b) = &op.body else { return quote!() };
     let field = ident(&b.rust_name);
+    // An optional body is `Option<...>`: `None` sends none.
+    let arm = |pattern: TokenStream| {
+        if b.required {
+            pattern
+        } else {
+            quote!(Some(#pattern))
+        }
+    };
+    let none = (!b.required).then(|| quote!(None => request,));
     match &b.enum_name {
+        None if b.required => {
+            let set = encode_body(b.media, b.multipart.as_ref(), &b.content_type);
+            quote! {
+                let body = self.#field;
+                let request = #set;
+            }
+        }
         None => {
             let set = encode_body(b.media, b.multipart.as_ref(), &b.content_type);
             quote! {
@@ -336,18 +352,20 @@ fn body_stmts(op: &Operation) -> TokenStream {
             let main = {
                 let v = ident(&b.variant);
                 let set = encode_body(b.media, b.multipart.as_ref(), &b.content_type);
-                quote!(Some(#name::#v(body)) => #set,)
+                let pattern = arm(quote!(#name::#v(body)));
+                quote!(#pattern => #set,)
             };
             let alts = b.alternatives.iter().map(|a| {
                 let v = ident(&a.variant);
                 let set = encode_body(a.media, a.multipart.as_ref(), &a.content_type);
-                quote!(Some(#name::#v(body)) => #set,)
+                let pattern = arm(quote!(#name::#v(body)));
+                quote!(#pattern => #set,)
             });
             quote! {
                 let request = match self.#field {
                     #main
                     #(#alts)*
-                    None => request,
+                    #none
                 };
             }
         }
