@@ -22,9 +22,21 @@
 #![warn(missing_docs)]
 #![allow(clippy::type_complexity)]
 
+mod auth;
+mod client;
+mod enums;
+mod error;
+mod json_body;
 pub mod models;
+mod nullable;
+mod pagination;
+mod path;
+mod query;
 pub mod requests;
+mod response;
+mod response_json;
 mod security;
+mod tls;
 
 pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
 pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
@@ -36,18 +48,5 @@ pub use reqwest;
 
 /// Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.
 pub const DEFAULT_BASE_URL: &str = "https://playground.projects.oryapis.com/";
-
-mod enums;
-mod nullable;
-mod client;
-mod error;
-mod tls;
-mod response;
-mod response_json;
-mod path;
-mod query;
-mod json_body;
-mod auth;
-mod pagination;
 
 pub use pagination::{Page, PageCursor};

@@ -37,9 +37,21 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
     ));
     let doc_refs: Vec<&str> = doc_lines.iter().map(String::as_str).collect();
     let docs = inner_doc_attrs(&doc_refs);
-    let modules = runtime.iter().map(|m| {
-        let name = ident(m.name);
-        quote!(mod #name;)
+    // Every module, in name order: the generated ones public but `security`.
+    let ops = !api.operations.is_empty();
+    let mut modules: Vec<(&str, bool)> = vec![("models", true)];
+    if ops {
+        modules.extend([("requests", true), ("security", false)]);
+    }
+    modules.extend(runtime.iter().map(|m| (m.name, false)));
+    modules.sort_unstable();
+    let modules = modules.into_iter().map(|(name, public)| {
+        let name = ident(name);
+        if public {
+            quote!(pub mod #name;)
+        } else {
+            quote!(mod #name;)
+        }
     });
     let page = api.uses.pagination.then(|| {
         quote!(
@@ -51,7 +63,7 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             pub use base64_string::Base64;
         )
     });
-    let client = (!api.operations.is_empty()).then(|| {
+    let client = ops.then(|| {
         let base_url = api.default_base_url.clone().unwrap_or_default();
         let base_url_doc = if base_url.is_empty() {
             " The spec names no absolute server URL, so [`ClientBuilder::base_url`] must be set.".to_owned()
@@ -59,9 +71,6 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             " Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.".to_owned()
         };
         quote! {
-            pub mod requests;
-            mod security;
-
             pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
             pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
             pub use response::Response;
@@ -79,9 +88,8 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
         #![warn(missing_docs)]
         #![allow(clippy::type_complexity)]
 
-        pub mod models;
-        #client
         #(#modules)*
+        #client
         #base64
         #page
     }
