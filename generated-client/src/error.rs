@@ -159,9 +159,10 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
     }
 }
 
-/// The message a server put in an error body: the common JSON fields
-/// (`error.message` and `error.reason` as Ory sends them, `message`,
-/// `error_description`, `detail`, `title`), or the start of a text body.
+/// The message a server put in an error body: the first of the usual JSON
+/// fields (`message`, `error_description`, `detail`, `title`), at the top or
+/// inside an `error` object, with the `reason` beside it when that says
+/// more; an `error` string; or the start of a text body.
 fn server_message(body: &str) -> Option<String> {
     const LIMIT: usize = 200;
     let body = body.trim();
@@ -175,19 +176,25 @@ fn server_message(body: &str) -> Option<String> {
         }
         return Some(text);
     };
-    let text = |v: &serde_json::Value, key: &str| v.get(key).and_then(|m| m.as_str()).map(str::to_owned);
-    let nested = json.get("error").filter(|e| e.is_object());
-    if let Some(error) = nested
-        && let Some(message) = text(error, "message")
+    message_in(&json, 0)
+}
+
+fn message_in(value: &serde_json::Value, depth: usize) -> Option<String> {
+    let text = |key: &str| value.get(key).and_then(|m| m.as_str()).map(str::to_owned);
+    if let Some(message) = ["message", "error_description", "detail", "title"]
+        .into_iter()
+        .find_map(text)
     {
-        return Some(match text(error, "reason") {
+        return Some(match text("reason") {
             Some(reason) if reason != message => format!("{message} ({reason})"),
             _ => message,
         });
     }
-    ["message", "error_description", "detail", "title", "error"]
-        .iter()
-        .find_map(|key| text(&json, key))
+    match value.get("error")? {
+        serde_json::Value::String(s) => Some(s.clone()),
+        nested if nested.is_object() && depth == 0 => message_in(nested, depth + 1),
+        _ => None,
+    }
 }
 
 /// Why a client could not be built.
@@ -245,6 +252,11 @@ mod tests {
         assert_eq!(server_message(r#"{"error":"invalid_grant"}"#).as_deref(), Some("invalid_grant"));
         assert_eq!(server_message("upstream timed out").as_deref(), Some("upstream timed out"));
         assert_eq!(server_message("  "), None);
+        assert_eq!(
+            server_message(r#"{"title":"Bad","detail":"name is empty"}"#).as_deref(),
+            Some("name is empty")
+        );
+        assert_eq!(server_message(r#"{"error":{"error":{"message":"deep"}}}"#), None);
         assert_eq!(server_message("{}"), None);
         let long = "x".repeat(500);
         assert_eq!(server_message(&long).map(|m| m.chars().count()), Some(201));
