@@ -38,7 +38,7 @@ mod response_json;
 mod security;
 mod tls;
 
-pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT};
+pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT, SendFuture};
 pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
 pub use response::Response;
 

@@ -747,9 +747,7 @@ impl<'a> ListIdentitiesRequest<'a> {
 
 impl<'a> std::future::IntoFuture for ListIdentitiesRequest<'a> {
     type Output = Result<Vec<models::Identity>, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, Vec<models::Identity>, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -793,9 +791,7 @@ impl<'a> CreateIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for CreateIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -847,8 +843,10 @@ impl<'a> std::future::IntoFuture for BatchPatchIdentitiesRequest<'a> {
         models::BatchPatchIdentitiesResponse,
         Error<models::ErrorGeneric>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::SendFuture<
+        'a,
+        models::BatchPatchIdentitiesResponse,
+        models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
@@ -908,9 +906,7 @@ impl<'a> GetIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for GetIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -955,9 +951,7 @@ impl<'a> UpdateIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for UpdateIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1001,9 +995,7 @@ impl<'a> DeleteIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for DeleteIdentityRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1050,9 +1042,7 @@ impl<'a> PatchIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for PatchIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1111,9 +1101,7 @@ impl<'a> DeleteIdentityCredentialsRequest<'a> {
 
 impl<'a> std::future::IntoFuture for DeleteIdentityCredentialsRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1238,9 +1226,7 @@ impl<'a> ListIdentitySessionsRequest<'a> {
 
 impl<'a> std::future::IntoFuture for ListIdentitySessionsRequest<'a> {
     type Output = Result<Vec<models::Session>, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1285,9 +1271,7 @@ impl<'a> DeleteIdentitySessionsRequest<'a> {
 
 impl<'a> std::future::IntoFuture for DeleteIdentitySessionsRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1333,8 +1317,10 @@ impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for CreateRecoveryCodeForIdentityRequest<'a> {
     type Output = Result<models::RecoveryCodeForIdentity, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::SendFuture<
+        'a,
+        models::RecoveryCodeForIdentity,
+        models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
@@ -1393,8 +1379,10 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
 
 impl<'a> std::future::IntoFuture for CreateRecoveryLinkForIdentityRequest<'a> {
     type Output = Result<models::RecoveryLinkForIdentity, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::SendFuture<
+        'a,
+        models::RecoveryLinkForIdentity,
+        models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
@@ -1533,9 +1521,7 @@ impl<'a> ListSessionsRequest<'a> {
 
 impl<'a> std::future::IntoFuture for ListSessionsRequest<'a> {
     type Output = Result<Vec<models::Session>, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1594,9 +1580,7 @@ impl<'a> GetSessionRequest<'a> {
 
 impl<'a> std::future::IntoFuture for GetSessionRequest<'a> {
     type Output = Result<models::Session, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, models::Session, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1640,9 +1624,7 @@ impl<'a> DisableSessionRequest<'a> {
 
 impl<'a> std::future::IntoFuture for DisableSessionRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
@@ -1690,8 +1672,10 @@ impl<'a> ExtendSessionRequest<'a> {
 
 impl<'a> std::future::IntoFuture for ExtendSessionRequest<'a> {
     type Output = Result<Option<models::Session>, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::SendFuture<
+        'a,
+        Option<models::Session>,
+        models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
@@ -1834,8 +1818,10 @@ impl<'a> std::future::IntoFuture for ListIdentitySchemasRequest<'a> {
         Vec<models::IdentitySchemaContainer>,
         Error<models::ErrorGeneric>,
     >;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
+    type IntoFuture = crate::SendFuture<
+        'a,
+        Vec<models::IdentitySchemaContainer>,
+        models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
@@ -1876,9 +1862,7 @@ impl<'a> GetIdentitySchemaRequest<'a> {
 
 impl<'a> std::future::IntoFuture for GetIdentitySchemaRequest<'a> {
     type Output = Result<serde_json::Value, Error<models::ErrorGeneric>>;
-    type IntoFuture = std::pin::Pin<
-        Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>,
-    >;
+    type IntoFuture = crate::SendFuture<'a, serde_json::Value, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }

@@ -9,6 +9,11 @@ use std::time::Duration;
 /// response, unless [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The future `.await` on a request builder runs (its `send()`), boxed so
+/// that every builder's is a type one can name.
+pub type SendFuture<'a, T, E> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, Error<E>>> + Send + 'a>>;
+
 /// How long connecting may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 

@@ -91,7 +91,7 @@ pub(super) fn builder(
 
         impl<'a> std::future::IntoFuture for #name<'a> {
             type Output = Result<#success, Error<#error>>;
-            type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+            type IntoFuture = crate::SendFuture<'a, #success, #error>;
 
             fn into_future(self) -> Self::IntoFuture {
                 Box::pin(self.send())
