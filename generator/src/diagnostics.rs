@@ -14,11 +14,17 @@ impl Pointer {
     }
 
     /// Takes a `$ref` value as written in the spec; `None` when it is not a
-    /// local reference (`#...`).
+    /// local reference (`#...`). `$ref` values are URI fragments, so `%7B`
+    /// stands for `{`.
     pub fn from_ref(reference: &str) -> Option<Self> {
-        reference
-            .starts_with('#')
-            .then(|| Pointer(reference.to_owned()))
+        if !reference.starts_with('#') {
+            return None;
+        }
+        if !reference.contains('%') {
+            return Some(Pointer(reference.to_owned()));
+        }
+        let decoded = percent_encoding::percent_decode_str(reference).decode_utf8_lossy();
+        Some(Pointer(decoded.into_owned()))
     }
 
     /// This pointer with one more segment, escaped as RFC 6901 asks.

@@ -1,9 +1,25 @@
 //! Generates a typed Rust client crate from an OpenAPI 3.0 document.
 //!
-//! The pipeline runs one way, each stage a module:
-//! [`load`] (text → `openapiv3::OpenAPI`) → [`ir`] (resolve references,
-//! decide every type and name) → [`emit`] (IR → tokens) → [`format`]
-//! (tokens → source text).
+//! The pipeline runs one way, each stage a module that can be tested alone:
+//!
+//! 1. [`load`]: text → a plain JSON value (syntax errors with line and
+//!    column) → `openapiv3::OpenAPI`. Between the two, `validate` checks the
+//!    whole value, and every `$ref`'s target as the kind of object the
+//!    reference stands for, so every later stage reads only well-formed
+//!    objects. It is the one validation stage.
+//! 2. [`ir::build`]: the typed document → the IR ([`ir::Api`]), plain data
+//!    that holds every decision: type and field names, wire encodings,
+//!    security, status dispatch, what the crate uses. `resolve` follows
+//!    `$ref`s for it. What is well-formed but has no meaning is refused
+//!    here, with its pointer (a reference cycle with nothing in between, a
+//!    path naming a parameter the operation does not declare, a header name
+//!    that is not a token); what is sloppy but clear is generated, with a
+//!    warning.
+//! 3. [`emit`]: IR → Rust tokens, one module per generated file; it prints
+//!    what the IR decided and never looks at the spec.
+//! 4. [`format`](mod@format): tokens → source text (prettyplease).
+//!
+//! [`diff`] compares the IR of two specs for the API change report.
 
 pub mod diagnostics;
 pub mod diff;

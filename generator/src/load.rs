@@ -5,8 +5,9 @@
 //!    errors carry a line and column.
 //! 2. The `openapi` version is checked (openapiv3 would read a 3.1 document as
 //!    if it were 3.0).
-//! 3. [`crate::validate`] walks the value and reports any object of the wrong
-//!    shape by its exact JSON pointer.
+//! 3. `validate` walks the value and reports any object of the wrong
+//!    shape by its exact JSON pointer, `$ref` targets included (each as the
+//!    kind of object its reference stands for).
 //! 4. The text is parsed again, into openapiv3's typed document. Parsing the
 //!    text (not the value, whose maps are sorted) keeps the spec's order of
 //!    schemas, properties and paths.

@@ -116,7 +116,7 @@ pub(crate) fn local_target(
     reference: &str,
     at: &Pointer,
 ) -> Result<Pointer, Diagnostic> {
-    let Some(pointer) = Pointer::from_ref(&percent_decode(reference)) else {
+    let Some(pointer) = Pointer::from_ref(reference) else {
         return Err(Diagnostic::at(
             &spec.file,
             at,
@@ -156,8 +156,9 @@ pub(crate) fn step<'a, T: DeserializeOwned + Clone>(
     {
         return Ok(Cow::Borrowed(found));
     }
+    // `validate` checked the value as this kind, so reading it cannot go
+    // wrong slowly.
     let value = raw_at(spec, target, at)?;
-    crate::validate::component(&spec.file, kind.key, value, target)?;
     serde_json::from_value::<ReferenceOr<T>>(value.clone())
         .map(Cow::Owned)
         .map_err(|e| {
@@ -200,16 +201,6 @@ fn chain(start: &Pointer, seen: &[Pointer]) -> String {
         .map(Pointer::as_str)
         .collect::<Vec<_>>()
         .join(" → ")
-}
-
-/// `$ref` values are URI fragments, so `%7B` may stand for `{`.
-fn percent_decode(reference: &str) -> String {
-    if !reference.contains('%') {
-        return reference.to_owned();
-    }
-    percent_encoding::percent_decode_str(reference)
-        .decode_utf8_lossy()
-        .into_owned()
 }
 
 #[cfg(test)]

@@ -10,6 +10,11 @@
 
 use crate::diagnostics::{Diagnostic, Pointer};
 use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+mod schema;
+mod values;
 
 /// Deeper than this the walk stops with an error (the parsers' own limits are
 /// lower, so real documents never get here).
@@ -17,43 +22,97 @@ const MAX_DEPTH: usize = 256;
 
 type Check = Result<(), Diagnostic>;
 
+/// Checks the document, and every object a `$ref` points at as the kind of
+/// object the reference stands for (a `$ref: '#/info'` where a schema goes is
+/// checked as a schema). After this, nothing later needs to check again.
 pub fn validate(file: &str, doc: &Value) -> Check {
-    Walker { file }.document(doc)
+    let w = Walker {
+        file,
+        doc,
+        seen: RefCell::new(HashSet::new()),
+        refs: RefCell::new(Vec::new()),
+    };
+    w.document(doc)?;
+    w.follow_refs()
 }
 
-/// Checks a value a `$ref` points at, outside `components`, before it is
-/// read as an object of kind `kind` (a key of `components`). For schemas this
-/// matters beyond messages: openapiv3 reads nested schemas through untagged
-/// enums that retry every level on a failure, which is exponential in the
-/// depth, and a value that passes this check does not fail there.
-pub fn component(file: &str, kind: &str, value: &Value, at: &Pointer) -> Check {
-    let w = Walker { file };
-    match kind {
-        "schemas" => w.or_ref(value, at, |w, v, at| w.schema(v, at, 0)),
-        "parameters" => w.or_ref(value, at, Walker::parameter),
-        "requestBodies" => w.or_ref(value, at, Walker::request_body),
-        "responses" => w.or_ref(value, at, Walker::response),
-        "headers" => w.or_ref(value, at, Walker::header),
-        "securitySchemes" => w.or_ref(value, at, Walker::security_scheme),
-        "pathItems" => w.path_item(value, at),
-        _ => Ok(()),
-    }
+/// The kinds of object a `$ref` can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Schema,
+    Parameter,
+    RequestBody,
+    Response,
+    Header,
+    SecurityScheme,
+    Example,
+    Callback,
+    PathItem,
 }
 
 struct Walker<'f> {
     file: &'f str,
+    doc: &'f Value,
+    /// The places checked so far, with the kind they were checked as.
+    seen: RefCell<HashSet<(Kind, String)>>,
+    /// The references met, to check their targets once the walk is done.
+    refs: RefCell<Vec<(Kind, String)>>,
 }
-
-/// The check for one kind of object.
-type Kind<'f> = fn(&Walker<'f>, &Value, &Pointer) -> Check;
 
 const HTTP_METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-impl<'f> Walker<'f> {
+impl Walker<'_> {
     fn error(&self, at: &Pointer, message: impl Into<String>) -> Diagnostic {
         Diagnostic::at(self.file, at, message)
+    }
+
+    /// Checks `v` as an object of `kind`.
+    fn check(&self, kind: Kind, v: &Value, at: &Pointer) -> Check {
+        self.seen
+            .borrow_mut()
+            .insert((kind, at.as_str().to_owned()));
+        match kind {
+            Kind::Schema => self.schema(v, at, 0),
+            Kind::Parameter => self.parameter(v, at),
+            Kind::RequestBody => self.request_body(v, at),
+            Kind::Response => self.response(v, at),
+            Kind::Header => self.header(v, at),
+            Kind::SecurityScheme => self.security_scheme(v, at),
+            Kind::Example => self.object(v, at, "an example").map(drop),
+            Kind::Callback => self.paths(v, at),
+            Kind::PathItem => self.path_item(v, at),
+        }
+    }
+
+    /// Checks what each reference points at, as the kind it stands for,
+    /// unless the walk checked that place as that kind already. A reference
+    /// out of the document, or to nothing, is left to `resolve`, which
+    /// reports it where it is used.
+    fn follow_refs(&self) -> Check {
+        loop {
+            let next = self.refs.borrow_mut().pop();
+            let Some((kind, reference)) = next else {
+                return Ok(());
+            };
+            let Some(target) = Pointer::from_ref(&reference) else {
+                continue;
+            };
+            // Each place once per kind, so chains and cycles end.
+            if !self
+                .seen
+                .borrow_mut()
+                .insert((kind, target.as_str().to_owned()))
+            {
+                continue;
+            }
+            let Some(value) = self.doc.pointer(target.as_str().trim_start_matches('#')) else {
+                continue;
+            };
+            // The target may itself be a reference.
+            self.or_ref(value, &target, kind)?;
+        }
     }
 
     fn document(&self, doc: &Value) -> Check {
@@ -116,7 +175,7 @@ impl<'f> Walker<'f> {
             if !path.starts_with('/') {
                 return Err(self.error(&item_at, format!("path `{path}` must start with `/`")));
             }
-            self.path_item(item, &item_at)?;
+            self.check(Kind::PathItem, item, &item_at)?;
         }
         Ok(())
     }
@@ -124,11 +183,11 @@ impl<'f> Walker<'f> {
     fn path_item(&self, v: &Value, at: &Pointer) -> Check {
         let o = self.object(v, at, "a path item")?;
         if o.contains_key("$ref") {
-            return self.reference(o, at);
+            return self.reference(o, at, Kind::PathItem);
         }
         if let Some(p) = o.get("parameters") {
             self.each(p, &at.push("parameters"), |w, v, at| {
-                w.or_ref(v, at, Walker::parameter)
+                w.or_ref(v, at, Kind::Parameter)
             })?;
         }
         if let Some(servers) = o.get("servers") {
@@ -155,11 +214,11 @@ impl<'f> Walker<'f> {
         }
         if let Some(p) = o.get("parameters") {
             self.each(p, &at.push("parameters"), |w, v, at| {
-                w.or_ref(v, at, Walker::parameter)
+                w.or_ref(v, at, Kind::Parameter)
             })?;
         }
         if let Some(body) = o.get("requestBody") {
-            self.or_ref(body, &at.push("requestBody"), Walker::request_body)?;
+            self.or_ref(body, &at.push("requestBody"), Kind::RequestBody)?;
         }
         let responses = self.required(o, "responses", at)?;
         self.responses(responses, &at.push("responses"))?;
@@ -172,7 +231,7 @@ impl<'f> Walker<'f> {
         if let Some(callbacks) = o.get("callbacks") {
             let cb_at = at.push("callbacks");
             for (name, cb) in self.object(callbacks, &cb_at, "a mapping of callbacks")? {
-                self.or_ref(cb, &cb_at.push(name), |w, v, at| w.paths(v, at))?;
+                self.or_ref(cb, &cb_at.push(name), Kind::Callback)?;
             }
         }
         Ok(())
@@ -206,7 +265,7 @@ impl<'f> Walker<'f> {
         self.string_field(o, "description", at, false)?;
         self.string_field(o, "style", at, false)?;
         if let Some(s) = o.get("schema") {
-            self.or_ref(s, &at.push("schema"), |w, v, at| w.schema(v, at, 0))?;
+            self.or_ref(s, &at.push("schema"), Kind::Schema)?;
         }
         if let Some(c) = o.get("content") {
             self.content(c, &at.push("content"))?;
@@ -227,7 +286,7 @@ impl<'f> Walker<'f> {
             let m_at = at.push(media);
             let o = self.object(m, &m_at, "a media type object")?;
             if let Some(s) = o.get("schema") {
-                self.or_ref(s, &m_at.push("schema"), |w, v, at| w.schema(v, at, 0))?;
+                self.or_ref(s, &m_at.push("schema"), Kind::Schema)?;
             }
             if let Some(e) = o.get("encoding") {
                 self.object(e, &m_at.push("encoding"), "a mapping of encodings")?;
@@ -249,7 +308,7 @@ impl<'f> Walker<'f> {
                     format!("`{code}` is not a response code; expected `default`, a three-digit status such as `200`, or a range such as `4XX`"),
                 ));
             }
-            self.or_ref(r, &r_at, Walker::response)?;
+            self.or_ref(r, &r_at, Kind::Response)?;
         }
         Ok(())
     }
@@ -260,7 +319,7 @@ impl<'f> Walker<'f> {
         if let Some(h) = o.get("headers") {
             let h_at = at.push("headers");
             for (name, header) in self.object(h, &h_at, "a mapping of headers")? {
-                self.or_ref(header, &h_at.push(name), Walker::header)?;
+                self.or_ref(header, &h_at.push(name), Kind::Header)?;
             }
         }
         if let Some(c) = o.get("content") {
@@ -276,22 +335,20 @@ impl<'f> Walker<'f> {
 
     fn components(&self, v: &Value, at: &Pointer) -> Check {
         let o = self.object(v, at, "the components object")?;
-        let kinds: [(&str, Kind<'f>); 7] = [
-            ("schemas", |w, v, at| w.schema(v, at, 0)),
-            ("parameters", Walker::parameter),
-            ("requestBodies", Walker::request_body),
-            ("responses", Walker::response),
-            ("headers", Walker::header),
-            ("securitySchemes", Walker::security_scheme),
-            ("examples", |w, v, at| {
-                w.object(v, at, "an example").map(drop)
-            }),
+        let kinds = [
+            ("schemas", Kind::Schema),
+            ("parameters", Kind::Parameter),
+            ("requestBodies", Kind::RequestBody),
+            ("responses", Kind::Response),
+            ("headers", Kind::Header),
+            ("securitySchemes", Kind::SecurityScheme),
+            ("examples", Kind::Example),
         ];
-        for (key, check) in kinds {
+        for (key, kind) in kinds {
             let Some(table) = o.get(key) else { continue };
             let table_at = at.push(key);
             for (name, item) in self.object(table, &table_at, &format!("a mapping of {key}"))? {
-                self.or_ref(item, &table_at.push(name), check)?;
+                self.or_ref(item, &table_at.push(name), kind)?;
             }
         }
         Ok(())
@@ -327,143 +384,19 @@ impl<'f> Walker<'f> {
         })
     }
 
-    fn schema(&self, v: &Value, at: &Pointer, depth: usize) -> Check {
-        if depth > MAX_DEPTH {
-            return Err(self.error(
-                at,
-                format!("schemas nest more than {MAX_DEPTH} levels deep"),
-            ));
-        }
-        let o = self.object(v, at, "a schema")?;
-        if o.contains_key("$ref") {
-            return self.reference(o, at);
-        }
-        match o.get("type") {
-            None | Some(Value::String(_)) => {}
-            Some(Value::Array(_)) => {
-                return Err(self.error(
-                    &at.push("type"),
-                    "a list of types is OpenAPI 3.1; in 3.0 `type` is one string (use `nullable: true` for null)",
-                ));
-            }
-            Some(other) => return Err(self.expected(&at.push("type"), "a type name", other)),
-        }
-        for key in ["format", "pattern", "title", "description"] {
-            self.string_field(o, key, at, false)?;
-        }
-        if let Some(docs) = o.get("externalDocs") {
-            let docs_at = at.push("externalDocs");
-            let docs = self.object(docs, &docs_at, "external docs")?;
-            self.string_field(docs, "url", &docs_at, true)?;
-            self.string_field(docs, "description", &docs_at, false)?;
-        }
-        for key in [
-            "nullable",
-            "readOnly",
-            "writeOnly",
-            "deprecated",
-            "uniqueItems",
-            "exclusiveMinimum",
-            "exclusiveMaximum",
-        ] {
-            self.bool_field(o, key, at)?;
-        }
-        for key in ["minimum", "maximum", "multipleOf"] {
-            if let Some(n) = o.get(key)
-                && !n.is_number()
-            {
-                return Err(self.expected(&at.push(key), "a number", n));
-            }
-        }
-        for key in [
-            "minLength",
-            "maxLength",
-            "minItems",
-            "maxItems",
-            "minProperties",
-            "maxProperties",
-        ] {
-            if let Some(n) = o.get(key)
-                && !n.is_u64()
-            {
-                return Err(self.expected(&at.push(key), "a non-negative integer", n));
-            }
-        }
-        if let Some(e) = o.get("enum") {
-            self.array(e, &at.push("enum"), "a list of values")?;
-        }
-        if let Some(r) = o.get("required") {
-            self.each(r, &at.push("required"), |w, v, at| {
-                w.string(v, at, "a property name").map(drop)
-            })
-            .map_err(|_| {
-                self.error(
-                    &at.push("required"),
-                    format!(
-                        "expected a list of property names but found {}",
-                        describe(r)
-                    ),
-                )
-            })?;
-        }
-        if let Some(props) = o.get("properties") {
-            let props_at = at.push("properties");
-            for (name, p) in self.object(props, &props_at, "a mapping of properties")? {
-                self.schema(p, &props_at.push(name), depth + 1)?;
-            }
-        }
-        if let Some(items) = o.get("items") {
-            self.schema(items, &at.push("items"), depth + 1)?;
-        }
-        if let Some(not) = o.get("not") {
-            self.schema(not, &at.push("not"), depth + 1)?;
-        }
-        match o.get("additionalProperties") {
-            None | Some(Value::Bool(_)) => {}
-            Some(ap) => self.schema(ap, &at.push("additionalProperties"), depth + 1)?,
-        }
-        for key in ["allOf", "oneOf", "anyOf"] {
-            if let Some(list) = o.get(key) {
-                let list_at = at.push(key);
-                for (i, member) in self
-                    .array(list, &list_at, "a list of schemas")?
-                    .iter()
-                    .enumerate()
-                {
-                    self.schema(member, &list_at.index(i), depth + 1)?;
-                }
-            }
-        }
-        if let Some(d) = o.get("discriminator") {
-            let d_at = at.push("discriminator");
-            let d = self.object(d, &d_at, "a discriminator")?;
-            self.string_field(d, "propertyName", &d_at, true)?;
-            if let Some(m) = d.get("mapping") {
-                let m_at = d_at.push("mapping");
-                for (k, v) in self.object(m, &m_at, "a mapping of discriminator values")? {
-                    self.string(v, &m_at.push(k), "a schema name or `$ref`")?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// An object that is either a `$ref` or checked by `check`.
-    fn or_ref(
-        &self,
-        v: &Value,
-        at: &Pointer,
-        check: impl Fn(&Self, &Value, &Pointer) -> Check,
-    ) -> Check {
+    /// An object that is either a `$ref` or an object of `kind`.
+    fn or_ref(&self, v: &Value, at: &Pointer, kind: Kind) -> Check {
         if let Value::Object(o) = v
             && o.contains_key("$ref")
         {
-            return self.reference(o, at);
+            return self.reference(o, at, kind);
         }
-        check(self, v, at)
+        self.check(kind, v, at)
     }
 
-    fn reference(&self, o: &Map<String, Value>, at: &Pointer) -> Check {
+    /// A `$ref` standing for an object of `kind`: its target is checked
+    /// after the walk.
+    fn reference(&self, o: &Map<String, Value>, at: &Pointer, kind: Kind) -> Check {
         let r = o.get("$ref").unwrap_or(&Value::Null);
         let r = self.string(
             r,
@@ -473,105 +406,8 @@ impl<'f> Walker<'f> {
         if r.is_empty() {
             return Err(self.error(&at.push("$ref"), "`$ref` is empty"));
         }
+        self.refs.borrow_mut().push((kind, r.to_owned()));
         Ok(())
-    }
-
-    // ---- primitives ----
-
-    fn object<'v>(
-        &self,
-        v: &'v Value,
-        at: &Pointer,
-        what: &str,
-    ) -> Result<&'v Map<String, Value>, Diagnostic> {
-        v.as_object().ok_or_else(|| {
-            let what = if what.contains("mapping") {
-                what.to_owned()
-            } else {
-                format!("{what} (a mapping)")
-            };
-            self.expected(at, &what, v)
-        })
-    }
-
-    fn array<'v>(
-        &self,
-        v: &'v Value,
-        at: &Pointer,
-        what: &str,
-    ) -> Result<&'v Vec<Value>, Diagnostic> {
-        v.as_array().ok_or_else(|| {
-            let what = if what.contains("list") {
-                what.to_owned()
-            } else {
-                format!("{what} (a list)")
-            };
-            self.expected(at, &what, v)
-        })
-    }
-
-    fn string<'v>(&self, v: &'v Value, at: &Pointer, what: &str) -> Result<&'v str, Diagnostic> {
-        v.as_str()
-            .ok_or_else(|| self.expected(at, &format!("{what} (a string)"), v))
-    }
-
-    fn each(
-        &self,
-        v: &Value,
-        at: &Pointer,
-        check: impl Fn(&Self, &Value, &Pointer) -> Check,
-    ) -> Check {
-        for (i, item) in self.array(v, at, "a list")?.iter().enumerate() {
-            check(self, item, &at.index(i))?;
-        }
-        Ok(())
-    }
-
-    fn required<'v>(
-        &self,
-        o: &'v Map<String, Value>,
-        key: &str,
-        at: &Pointer,
-    ) -> Result<&'v Value, Diagnostic> {
-        o.get(key)
-            .ok_or_else(|| self.error(at, format!("missing the required field `{key}`")))
-    }
-
-    fn string_field(
-        &self,
-        o: &Map<String, Value>,
-        key: &str,
-        at: &Pointer,
-        required: bool,
-    ) -> Check {
-        match o.get(key) {
-            Some(v) => self.string(v, &at.push(key), &format!("`{key}`")).map(drop),
-            None if required => Err(self.error(at, format!("missing the required field `{key}`"))),
-            None => Ok(()),
-        }
-    }
-
-    fn bool_field(&self, o: &Map<String, Value>, key: &str, at: &Pointer) -> Check {
-        match o.get(key) {
-            Some(v) if !v.is_boolean() => Err(self.expected(&at.push(key), "true or false", v)),
-            _ => Ok(()),
-        }
-    }
-
-    fn expected(&self, at: &Pointer, what: &str, found: &Value) -> Diagnostic {
-        self.error(at, format!("expected {what} but found {}", describe(found)))
-    }
-}
-
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "nothing (null)".to_owned(),
-        Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.len() <= 40 => format!("the string \"{s}\""),
-        Value::String(_) => "a string".to_owned(),
-        Value::Array(_) => "a list".to_owned(),
-        Value::Object(_) => "a mapping".to_owned(),
     }
 }
 
@@ -635,6 +471,42 @@ mod tests {
             "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
             "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/a"}}}}, "default": {"$ref": "#/components/responses/e"}}}}},
             "components": {"schemas": {"a": {"type": "object"}}, "responses": {"e": {"description": "err"}}}}))
+        .unwrap();
+    }
+
+    #[test]
+    fn a_reference_is_checked_as_what_it_stands_for() {
+        // `b` is a fine schema but no parameter.
+        let err = validate(
+            "t.json",
+            &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+                "paths": {"/a": {"get": {"parameters": [{"$ref": "#/components/schemas/b"}],
+                    "responses": {"200": {"description": "ok"}}}}},
+                "components": {"schemas": {"b": {"type": "string"}}}}),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&err.location, crate::diagnostics::Location::Pointer(p) if p.as_str() == "#/components/schemas/b"),
+            "{err}"
+        );
+        assert!(
+            err.message.contains("missing the required field `name`"),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn reference_cycles_end() {
+        // The cycle is `resolve`'s to report; the walk just must not loop.
+        check(
+            json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"get": {"parameters": [{"$ref": "#/components/parameters/a"}],
+                "responses": {"200": {"description": "ok"}}}}},
+            "components": {"parameters": {
+                "a": {"$ref": "#/components/parameters/b"},
+                "b": {"$ref": "#/components/parameters/a"}}}}),
+        )
         .unwrap();
     }
 }
