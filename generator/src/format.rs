@@ -1,7 +1,21 @@
 //! Tokens → source text, through prettyplease.
 
-use crate::emit::crate_files::{Contents, Source};
 use proc_macro2::TokenStream;
+
+/// One file of the crate before formatting.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub contents: Contents,
+}
+
+#[derive(Debug, Clone)]
+pub enum Contents {
+    /// A generated module, still to be formatted.
+    Rust(TokenStream),
+    /// Anything else, as it is written.
+    Text(String),
+}
 
 /// One file of the output, with a path relative to the crate root.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! modules as tokens, the runtime modules they use, and a copy of the spec.
 
 use super::{cargo_toml, lib_rs, models, operations, runtime, security};
-use crate::format::GeneratedFile;
+use crate::format::{Contents, GeneratedFile, Source};
 use crate::ir::Api;
 use proc_macro2::TokenStream;
 
@@ -38,21 +38,6 @@ pub fn spec_copy_name(spec_file: &str) -> &'static str {
     } else {
         "openapi.yaml"
     }
-}
-
-/// One file of the crate before formatting.
-#[derive(Debug, Clone)]
-pub struct Source {
-    pub path: String,
-    pub contents: Contents,
-}
-
-#[derive(Debug, Clone)]
-pub enum Contents {
-    /// A generated module, still to be formatted.
-    Rust(TokenStream),
-    /// Anything else, as it is written.
-    Text(String),
 }
 
 /// The files of the crate, with the generated modules as tokens.

@@ -1,9 +1,8 @@
 //! How a response's status picks the way it is read: the arms of the
-//! `match response.status()` each request ends with.
+//! `match response.status()` each request ends with, and the status-range
+//! arithmetic that keeps them apart. `lower_ops` decides the arms.
 
 use super::http::{Media, StatusMatch};
-use super::operations::{Operation, Success};
-use super::types::{TypeKind, TypeSet};
 
 /// One arm: the statuses it takes (no two arms overlap) and how the
 /// response is read. Statuses no arm takes are errors.
@@ -30,62 +29,8 @@ pub enum Read {
     Variant { name: String, body: Option<Media> },
 }
 
-/// The arms of an operation, in spec order.
-pub(crate) fn arms(op: &Operation, types: &TypeSet) -> Vec<Arm> {
-    let successes = op.responses.iter().filter(|r| r.success);
-    match &op.success {
-        // One way to read every success: all success statuses, and any 2xx
-        // the spec does not list, share one arm.
-        Success::Empty | Success::Body(..) => {
-            let ranges = std::iter::once((200, 299))
-                .chain(successes.map(|r| status_range(r.status)))
-                .collect();
-            let read = match op.success {
-                Success::Body(_, media) => Read::Body(media),
-                _ => Read::Empty,
-            };
-            vec![Arm {
-                statuses: merge(ranges),
-                read,
-            }]
-        }
-        // Each arm leaves out what arms before it matched.
-        success => {
-            let mut arms = Vec::new();
-            let mut taken: Vec<(u16, u16)> = Vec::new();
-            for r in successes {
-                let statuses = subtract(status_range(r.status), &taken);
-                taken.push(status_range(r.status));
-                if statuses.is_empty() {
-                    continue;
-                }
-                let read = match success {
-                    Success::Optional(_, media) if r.body.is_some() => Read::SomeBody(*media),
-                    Success::Optional(..) => Read::NoBody,
-                    Success::Variants(id) => match &types.get(*id).kind {
-                        TypeKind::Responses(variants) => {
-                            match variants.iter().find(|v| v.status == r.status) {
-                                Some(v) => Read::Variant {
-                                    name: v.name.clone(),
-                                    body: v.body.as_ref().map(|(_, media)| *media),
-                                },
-                                // Every success response has a variant.
-                                None => continue,
-                            }
-                        }
-                        _ => continue,
-                    },
-                    Success::Empty | Success::Body(..) => continue,
-                };
-                arms.push(Arm { statuses, read });
-            }
-            arms
-        }
-    }
-}
-
 /// The statuses a response stands for; `default` as a success means any 2xx.
-fn status_range(status: StatusMatch) -> (u16, u16) {
+pub(crate) fn status_range(status: StatusMatch) -> (u16, u16) {
     match status {
         StatusMatch::Code(c) => (c, c),
         StatusMatch::Range(class) => (class * 100, class * 100 + 99),
@@ -94,7 +39,7 @@ fn status_range(status: StatusMatch) -> (u16, u16) {
 }
 
 /// Sorted, overlapping and adjacent ranges joined.
-fn merge(mut ranges: Vec<(u16, u16)>) -> Vec<(u16, u16)> {
+pub(crate) fn merge(mut ranges: Vec<(u16, u16)>) -> Vec<(u16, u16)> {
     ranges.sort_unstable();
     let mut out: Vec<(u16, u16)> = Vec::new();
     for (lo, hi) in ranges {
@@ -107,7 +52,7 @@ fn merge(mut ranges: Vec<(u16, u16)>) -> Vec<(u16, u16)> {
 }
 
 /// `range` without the statuses in `taken`.
-fn subtract(range: (u16, u16), taken: &[(u16, u16)]) -> Vec<(u16, u16)> {
+pub(crate) fn subtract(range: (u16, u16), taken: &[(u16, u16)]) -> Vec<(u16, u16)> {
     let mut pieces = vec![range];
     for &(t_lo, t_hi) in taken {
         pieces = pieces
@@ -134,8 +79,6 @@ fn subtract(range: (u16, u16), taken: &[(u16, u16)]) -> Vec<(u16, u16)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::TypeRef;
-    use crate::ir::operations::{ResponseCase, test_operations};
 
     #[test]
     fn status_ranges() {
@@ -150,56 +93,6 @@ mod tests {
         assert_eq!(
             subtract((204, 204), &[(200, 299)]),
             Vec::<(u16, u16)>::new()
-        );
-    }
-
-    fn response(status: StatusMatch, body: bool) -> ResponseCase {
-        ResponseCase {
-            status,
-            success: true,
-            body: body.then_some((TypeRef::String, Media::Json)),
-            headers: Vec::new(),
-            description: String::new(),
-        }
-    }
-
-    #[test]
-    fn one_body_takes_every_success_status_in_one_arm() {
-        let mut op = test_operations(&[vec![]]).remove(0);
-        op.responses = vec![
-            response(StatusMatch::Code(200), true),
-            response(StatusMatch::Code(304), true),
-        ];
-        op.success = Success::Body(TypeRef::String, Media::Json);
-        assert_eq!(
-            arms(&op, &TypeSet::default()),
-            [Arm {
-                statuses: vec![(200, 299), (304, 304)],
-                read: Read::Body(Media::Json)
-            }]
-        );
-    }
-
-    #[test]
-    fn an_optional_body_reads_by_status_and_earlier_arms_win() {
-        let mut op = test_operations(&[vec![]]).remove(0);
-        op.responses = vec![
-            response(StatusMatch::Code(204), false),
-            response(StatusMatch::Range(2), true),
-        ];
-        op.success = Success::Optional(TypeRef::String, Media::Json);
-        assert_eq!(
-            arms(&op, &TypeSet::default()),
-            [
-                Arm {
-                    statuses: vec![(204, 204)],
-                    read: Read::NoBody
-                },
-                Arm {
-                    statuses: vec![(200, 203), (205, 299)],
-                    read: Read::SomeBody(Media::Json)
-                },
-            ]
         );
     }
 }

@@ -1,8 +1,7 @@
 //! How each parameter is written on the wire, decided from its location,
 //! style, `explode` and type.
 
-use super::http::ParamLocation;
-use super::operations::ParamStyle;
+use super::http::{ParamLocation, ParamStyle};
 use super::types::{Presence, TypeDef, TypeId, TypeKind, TypeRef};
 
 /// How a value becomes text.

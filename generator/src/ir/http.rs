@@ -80,3 +80,15 @@ impl std::fmt::Display for StatusMatch {
         }
     }
 }
+
+/// How a parameter's value is laid out (OpenAPI's `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParamStyle {
+    Simple,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Label,
+    Matrix,
+}

@@ -43,7 +43,7 @@ pub struct Api {
 
 /// Builds the IR of a loaded spec: the types (component schemas first, since
 /// operations refer to them), the operations, then the decisions that need
-/// every type known: security, dispatch, multipart parts, what the crate uses.
+/// every type known: security, multipart parts, what the crate uses.
 pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     let mut lowering = lower_schema::Lowering::new(spec, &[]);
     lowering.lower_components()?;
@@ -71,10 +71,9 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     ))
 }
 
-/// An operation's decisions that read the finished types: its status
-/// dispatch (response enums) and its multipart parts (field defaults).
+/// An operation's decisions that read the finished types: its multipart
+/// parts (which depend on field defaults).
 fn complete(op: &mut Operation, types: &TypeSet) {
-    op.dispatch = dispatch::arms(op, types);
     if let Some(body) = &mut op.body {
         if body.media == http::Media::Multipart {
             body.multipart = encoding::multipart(&body.ty, &types.defs);

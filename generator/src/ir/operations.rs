@@ -1,7 +1,7 @@
 //! Plain data describing the operations of a spec: one method on the client
 //! and one request builder each.
 
-use super::http::{HttpMethod, Media, ParamLocation, StatusMatch};
+use super::http::{HttpMethod, Media, ParamLocation, ParamStyle, StatusMatch};
 use super::types::{Docs, TypeId, TypeRef};
 use crate::diagnostics::Pointer;
 
@@ -27,17 +27,15 @@ pub struct Operation {
     pub success: Success,
     /// The `Accept` header sent.
     pub accept: &'static str,
-    /// How the status picks the way the response is read (decided once
-    /// every type is known).
+    /// How the status picks the way the response is read.
     pub dispatch: Vec<super::dispatch::Arm>,
     /// The type of error bodies (`serde_json::Value` when they differ or none is described).
     pub error_body: TypeRef,
     /// Alternatives, each a set of schemes that must all be applied; empty
     /// when the operation needs no credentials.
     pub security: Vec<Vec<String>>,
-    /// The index into [`Security::authorizers`](super::security::Security)
-    /// of the function that applies those credentials; `None` without
-    /// security.
+    /// The index, among the authorizers of the API's security, of the
+    /// function that applies those credentials; `None` without security.
     pub authorizer: Option<usize>,
     pub summary: Option<String>,
     pub docs: Docs,
@@ -99,17 +97,6 @@ impl Param {
     pub fn positional(&self) -> bool {
         self.required
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ParamStyle {
-    Simple,
-    Form,
-    SpaceDelimited,
-    PipeDelimited,
-    DeepObject,
-    Label,
-    Matrix,
 }
 
 #[derive(Debug, Clone)]

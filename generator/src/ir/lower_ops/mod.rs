@@ -5,7 +5,7 @@
 
 use super::encoding;
 use super::flat::SchemaRef;
-use super::http::{HttpMethod, Media, ParamLocation, StatusMatch};
+use super::http::{HttpMethod, Media, ParamLocation, ParamStyle, StatusMatch};
 use super::lower_schema::{Hint, Lowering};
 use super::naming::{self, Namespace};
 use super::operations::*;
@@ -126,10 +126,11 @@ impl OperationLowering<'_, '_, '_> {
         let path_parts = self.path_parts(&params)?;
         let body = self.body(&camel, &builder_name, &mut member_names, builders)?;
         let responses = self.responses(&camel)?;
-        let success = match success_of(&responses) {
-            Some(success) => success,
+        let (success, variants) = match success_of(&responses) {
+            Some(success) => (success, Vec::new()),
             None => self.response_enum(&camel, &responses),
         };
+        let dispatch = responses::dispatch(&success, &responses, &variants);
         let error_body = error_body_of(&responses);
         let accept = accept_of(&responses);
         let security = self.security(schemes)?;
@@ -148,7 +149,7 @@ impl OperationLowering<'_, '_, '_> {
             responses,
             accept,
             success,
-            dispatch: Vec::new(),
+            dispatch,
             error_body,
             security,
             authorizer: None,

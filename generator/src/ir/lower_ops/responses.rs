@@ -2,6 +2,7 @@
 //! enum of them when they differ), the error body and the `Accept` header.
 
 use super::*;
+use crate::ir::dispatch::{Arm, Read, merge, status_range, subtract};
 
 impl OperationLowering<'_, '_, '_> {
     pub(super) fn responses(&mut self, camel: &str) -> Result<Vec<ResponseCase>, Diagnostic> {
@@ -59,7 +60,11 @@ impl OperationLowering<'_, '_, '_> {
     }
 
     /// Success responses with different bodies: an enum with a variant each.
-    pub(super) fn response_enum(&mut self, camel: &str, responses: &[ResponseCase]) -> Success {
+    pub(super) fn response_enum(
+        &mut self,
+        camel: &str,
+        responses: &[ResponseCase],
+    ) -> (Success, Vec<ResponseVariant>) {
         let mut names = Namespace::new();
         let variants = responses
             .iter()
@@ -77,7 +82,7 @@ impl OperationLowering<'_, '_, '_> {
                     ),
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
         let docs = Docs::from_spec(
             Some(&format!(
                 "The successful responses of `{}`, which differ in their bodies.",
@@ -90,11 +95,73 @@ impl OperationLowering<'_, '_, '_> {
             &format!("{camel}Response"),
             self.at,
             docs,
-            TypeKind::Responses(variants),
+            TypeKind::Responses(variants.clone()),
             self.index,
         );
-        Success::Variants(id)
+        (Success::Variants(id), variants)
     }
+}
+
+/// The dispatch arms, in spec order. `variants` are those of the response
+/// enum, when the successes differ in their bodies.
+pub(super) fn dispatch(
+    success: &Success,
+    responses: &[ResponseCase],
+    variants: &[ResponseVariant],
+) -> Vec<Arm> {
+    let successes = responses.iter().filter(|r| r.success);
+    match success {
+        // One way to read every success: all success statuses, and any 2xx
+        // the spec does not list, share one arm.
+        Success::Empty | Success::Body(..) => {
+            let ranges = std::iter::once((200, 299))
+                .chain(successes.map(|r| status_range(r.status)))
+                .collect();
+            let read = match success {
+                Success::Body(_, media) => Read::Body(*media),
+                _ => Read::Empty,
+            };
+            vec![Arm {
+                statuses: merge(ranges),
+                read,
+            }]
+        }
+        // Each arm leaves out what arms before it matched.
+        Success::Optional(_, media) => {
+            let mut taken = Vec::new();
+            successes
+                .filter_map(|r| {
+                    let read = if r.body.is_some() {
+                        Read::SomeBody(*media)
+                    } else {
+                        Read::NoBody
+                    };
+                    arm(r.status, &mut taken, read)
+                })
+                .collect()
+        }
+        Success::Variants(_) => {
+            let mut taken = Vec::new();
+            variants
+                .iter()
+                .filter_map(|v| {
+                    let read = Read::Variant {
+                        name: v.name.clone(),
+                        body: v.body.as_ref().map(|(_, media)| *media),
+                    };
+                    arm(v.status, &mut taken, read)
+                })
+                .collect()
+        }
+    }
+}
+
+/// The arm for `status`, without what earlier arms took; `None` when they
+/// took all of it.
+fn arm(status: StatusMatch, taken: &mut Vec<(u16, u16)>, read: Read) -> Option<Arm> {
+    let statuses = subtract(status_range(status), taken);
+    taken.push(status_range(status));
+    (!statuses.is_empty()).then_some(Arm { statuses, read })
 }
 
 /// The media type a response is read as: JSON when offered.
@@ -215,5 +282,55 @@ mod tests {
         assert_eq!(v(&[Code(303), Default]), [Code(303)]);
         assert_eq!(v(&[Default]), [Default]);
         assert_eq!(v(&[Code(400)]), Vec::<StatusMatch>::new());
+    }
+
+    fn response(status: StatusMatch, body: bool) -> ResponseCase {
+        ResponseCase {
+            status,
+            success: true,
+            body: body.then_some((TypeRef::String, Media::Json)),
+            headers: Vec::new(),
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn one_body_takes_every_success_status_in_one_arm() {
+        let mut op = crate::ir::operations::test_operations(&[vec![]]).remove(0);
+        op.responses = vec![
+            response(StatusMatch::Code(200), true),
+            response(StatusMatch::Code(304), true),
+        ];
+        op.success = Success::Body(TypeRef::String, Media::Json);
+        assert_eq!(
+            dispatch(&op.success, &op.responses, &[]),
+            [Arm {
+                statuses: vec![(200, 299), (304, 304)],
+                read: Read::Body(Media::Json)
+            }]
+        );
+    }
+
+    #[test]
+    fn an_optional_body_reads_by_status_and_earlier_arms_win() {
+        let mut op = crate::ir::operations::test_operations(&[vec![]]).remove(0);
+        op.responses = vec![
+            response(StatusMatch::Code(204), false),
+            response(StatusMatch::Range(2), true),
+        ];
+        op.success = Success::Optional(TypeRef::String, Media::Json);
+        assert_eq!(
+            dispatch(&op.success, &op.responses, &[]),
+            [
+                Arm {
+                    statuses: vec![(204, 204)],
+                    read: Read::NoBody
+                },
+                Arm {
+                    statuses: vec![(200, 203), (205, 299)],
+                    read: Read::SomeBody(Media::Json)
+                },
+            ]
+        );
     }
 }
