@@ -4,7 +4,7 @@ use super::{doc_attrs, ident, inner_doc_attrs, int_literal, type_tokens};
 use crate::ir::naming::bare;
 use crate::ir::*;
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// The whole `models.rs`.
 pub(crate) fn models_file(types: &TypeSet, uses: &crate::ir::uses::Uses) -> TokenStream {
@@ -128,7 +128,7 @@ fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) 
         .filter(|f| f.presence() == Presence::Defaulted)
         .filter_map(|f| {
             let value = f.default.as_ref()?;
-            let fn_name = default_fn_name(f);
+            let fn_name = ident(&f.default_fn());
             let ty = field_base_type(f, types);
             let expr = default_expr(value, &f.ty, types);
             Some(quote! {
@@ -142,7 +142,7 @@ fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) 
         let inits = s.fields.iter().map(|f| {
             let field = ident(&f.name);
             if f.presence() == Presence::Defaulted {
-                let fn_name = default_fn_name(f);
+                let fn_name = ident(&f.default_fn());
                 quote!(#field: Self::#fn_name(),)
             } else {
                 quote!(#field: Default::default(),)
@@ -186,10 +186,6 @@ fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) 
     }
 }
 
-fn default_fn_name(f: &Field) -> proc_macro2::Ident {
-    format_ident!("default_{}", bare(&f.name))
-}
-
 fn field_def(type_name: &str, f: &Field, types: &TypeSet) -> TokenStream {
     let docs = doc_attrs(&f.docs);
     let name = ident(&f.name);
@@ -223,7 +219,7 @@ fn field_def(type_name: &str, f: &Field, types: &TypeSet) -> TokenStream {
             )
         }
         Presence::Defaulted => {
-            let path = format!("{type_name}::{}", default_fn_name(f));
+            let path = format!("{type_name}::{}", f.default_fn());
             (base, quote!(default = #path,))
         }
     };

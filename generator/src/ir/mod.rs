@@ -52,7 +52,7 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     let mut operations = lowered.operations;
     let security = security::plan(lowered.schemes, &mut operations);
     for op in &mut operations {
-        complete(op, &types);
+        decide_multipart(op, &types);
     }
     let uses = uses::uses(&types, &operations, &security);
     let info = &spec.api.info;
@@ -71,9 +71,9 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
     ))
 }
 
-/// An operation's decisions that read the finished types: its multipart
-/// parts (which depend on field defaults).
-fn complete(op: &mut Operation, types: &TypeSet) {
+/// A multipart body's parts, which read the finished types (a field with a
+/// default is always present).
+fn decide_multipart(op: &mut Operation, types: &TypeSet) {
     if let Some(body) = &mut op.body {
         if body.media == http::Media::Multipart {
             body.multipart = encoding::multipart(&body.ty, &types.defs);

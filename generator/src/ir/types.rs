@@ -148,6 +148,13 @@ pub struct Field {
 }
 
 impl Field {
+    /// The struct's associated function that gives the spec's default
+    /// (serde's `default = "..."` names it): `default_` and the field name,
+    /// unique since field names are.
+    pub fn default_fn(&self) -> String {
+        format!("default_{}", super::naming::bare(&self.name))
+    }
+
     /// How the field is represented, which decides its Rust type and serde
     /// attributes.
     pub fn presence(&self) -> Presence {
