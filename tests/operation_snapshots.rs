@@ -57,6 +57,7 @@ operations!(
     several_success_responses => ["src/requests.rs", "src/models.rs"],
     runtime_names => ["src/requests.rs", "src/security.rs"],
     json_text => ["src/requests.rs"],
+    typed_path_params => ["src/requests.rs"],
 );
 
 #[test]

@@ -176,7 +176,8 @@ pub(crate) fn multipart(ty: &TypeRef, defs: &[TypeDef]) -> Option<Multipart> {
     })
 }
 
-/// The encoding of a parameter. `cookie_header` says the operation has
+/// The encoding of a parameter. `kept_as_text` says the builder keeps the
+/// value as the text it was given; `cookie_header` says the operation has
 /// cookie parameters (a `Cookie` header parameter then joins them).
 pub(crate) fn encoding(
     location: ParamLocation,
@@ -184,6 +185,7 @@ pub(crate) fn encoding(
     style: ParamStyle,
     explode: bool,
     ty: &TypeRef,
+    kept_as_text: bool,
     defs: &[TypeDef],
     cookie_header: bool,
 ) -> Encoding {
@@ -191,6 +193,9 @@ pub(crate) fn encoding(
     let value = |explode: bool| {
         if object {
             Value::JsonSimple { explode }
+        } else if kept_as_text {
+            // Kept as the text it was given.
+            Value::Text(Text::Str)
         } else {
             Value::Text(text(ty, defs))
         }
@@ -281,7 +286,16 @@ mod tests {
     use super::*;
 
     fn query_of(style: ParamStyle, explode: bool, ty: TypeRef) -> Encoding {
-        encoding(ParamLocation::Query, "q", style, explode, &ty, &[], false)
+        encoding(
+            ParamLocation::Query,
+            "q",
+            style,
+            explode,
+            &ty,
+            false,
+            &[],
+            false,
+        )
     }
 
     #[test]
@@ -332,6 +346,7 @@ mod tests {
                 style,
                 false,
                 &TypeRef::Uuid,
+                false,
                 &[],
                 false,
             )
@@ -343,6 +358,23 @@ mod tests {
                 prefix: PathPrefix::Matrix(";id=".to_owned())
             }
         );
+        // A UUID taken as `impl Display` is kept, and sent, as its text.
+        assert_eq!(
+            encoding(
+                ParamLocation::Path,
+                "id",
+                ParamStyle::Simple,
+                false,
+                &TypeRef::Uuid,
+                true,
+                &[],
+                false
+            ),
+            Encoding::Path {
+                value: Value::Text(Text::Str),
+                prefix: PathPrefix::None
+            }
+        );
         let header = |cookies| {
             encoding(
                 ParamLocation::Header,
@@ -350,6 +382,7 @@ mod tests {
                 ParamStyle::Simple,
                 false,
                 &TypeRef::String,
+                false,
                 &[],
                 cookies,
             )
@@ -364,6 +397,7 @@ mod tests {
                 ParamStyle::Form,
                 true,
                 &TypeRef::Json,
+                false,
                 &[],
                 true
             ),

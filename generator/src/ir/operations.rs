@@ -83,7 +83,9 @@ pub struct Param {
     pub ty: TypeRef,
     pub style: ParamStyle,
     pub explode: bool,
-    /// How it is written on the wire, decided from the four above.
+    /// How the client method or setter takes it, and so how it is kept.
+    pub argument: Argument,
+    /// How it is written on the wire, decided from the five above.
     pub encoding: super::encoding::Encoding,
     pub docs: Docs,
     /// The spec's default, shown in the docs (the client sends nothing for
@@ -97,6 +99,23 @@ impl Param {
     pub fn positional(&self) -> bool {
         self.required
     }
+}
+
+/// How a parameter is taken (`T` is its type), and kept by the builder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Argument {
+    /// `impl Display`, kept as its text: path segments that are strings,
+    /// UUIDs or dates, so a `Uuid` and a `&str` both do.
+    Display,
+    /// `impl Into<String>`.
+    IntoString,
+    /// `impl Into<T>`: string enums, which `&str` converts into.
+    IntoEnum,
+    /// `impl IntoIterator<Item = impl Into<U>>` for a list of `U`, kept as
+    /// `Vec<U>`.
+    List,
+    /// `T` itself.
+    Value,
 }
 
 #[derive(Debug, Clone)]

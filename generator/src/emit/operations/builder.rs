@@ -18,7 +18,7 @@ pub(super) fn builder(
     );
     let fields = op.params.iter().map(|p| {
         let field = ident(&p.rust_name);
-        let ty = stored_type(&p.ty, types);
+        let ty = stored_type(p, types);
         if p.positional() {
             quote!(#field: #ty,)
         } else {
@@ -111,7 +111,7 @@ fn setter(p: &Param, types: &TypeSet) -> TokenStream {
         ));
     }
     let docs = doc_attrs(&docs);
-    let (arg_ty, convert) = argument(&p.ty, types, false, &quote!(value));
+    let (arg_ty, convert) = argument(p, types, &quote!(value));
     quote! {
         #docs
         pub fn #field(mut self, value: #arg_ty) -> Self {

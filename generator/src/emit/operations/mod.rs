@@ -21,7 +21,7 @@ use crate::ir::encoding::{
 use crate::ir::http::{Media, ParamLocation};
 use crate::ir::operations::*;
 use crate::ir::security::{Authorizer, Security};
-use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
+use crate::ir::{Docs, TypeRef, TypeSet};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -75,12 +75,7 @@ fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
     for p in &op.params {
         let field = ident(&p.rust_name);
         if p.positional() {
-            let (arg_ty, convert) = argument(
-                &p.ty,
-                types,
-                p.location == ParamLocation::Path,
-                &quote!(#field),
-            );
+            let (arg_ty, convert) = argument(p, types, &quote!(#field));
             args.push(quote!(#field: #arg_ty));
             if field == convert.to_string() {
                 inits.push(quote!(#field));
@@ -125,43 +120,34 @@ fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
     }
 }
 
-/// The argument type of a parameter and how it becomes the stored value.
-/// Path parameters that are text on the wire take anything `Display`; enums
-/// take anything that converts into them (`&str` included); strings take
-/// `impl Into<String>`; lists take any iterator of those.
-fn argument(
-    ty: &TypeRef,
-    types: &TypeSet,
-    path: bool,
-    value: &TokenStream,
-) -> (TokenStream, TokenStream) {
+/// The argument type of a parameter, as its [`Argument`] says, and how it
+/// becomes the kept value.
+fn argument(p: &Param, types: &TypeSet, value: &TokenStream) -> (TokenStream, TokenStream) {
     let m = models();
-    match ty {
-        TypeRef::String | TypeRef::Uuid | TypeRef::Date if path => {
-            (quote!(impl std::fmt::Display), quote!(#value.to_string()))
-        }
-        TypeRef::String => (quote!(impl Into<String>), quote!(#value.into())),
-        TypeRef::Named(id) if matches!(types.get(*id).kind, TypeKind::StringEnum(_)) => {
+    match (p.argument, &p.ty) {
+        (Argument::Display, _) => (quote!(impl std::fmt::Display), quote!(#value.to_string())),
+        (Argument::IntoString, _) => (quote!(impl Into<String>), quote!(#value.into())),
+        (Argument::IntoEnum, ty) => {
             let t = type_tokens(ty, types, &m);
             (quote!(impl Into<#t>), quote!(#value.into()))
         }
-        TypeRef::Vec(inner) => {
-            let item = match inner.as_ref() {
-                TypeRef::String => quote!(String),
-                other => type_tokens(other, types, &m),
-            };
+        (Argument::List, TypeRef::Vec(inner)) => {
+            let item = type_tokens(inner, types, &m);
             (
                 quote!(impl IntoIterator<Item = impl Into<#item>>),
                 quote!(#value.into_iter().map(Into::into).collect()),
             )
         }
-        other => (type_tokens(other, types, &m), quote!(#value)),
+        (_, ty) => (type_tokens(ty, types, &m), quote!(#value)),
     }
 }
 
-/// The stored type of a parameter.
-fn stored_type(ty: &TypeRef, types: &TypeSet) -> TokenStream {
-    type_tokens(ty, types, &models())
+/// The type a builder keeps a parameter as.
+fn stored_type(p: &Param, types: &TypeSet) -> TokenStream {
+    match p.argument {
+        Argument::Display => quote!(String),
+        _ => type_tokens(&p.ty, types, &models()),
+    }
 }
 
 /// `&'a T`, or `&'a [U]` for lists, so `&vec![...]` and arrays both work.

@@ -11,7 +11,7 @@ use super::naming::{self, Namespace};
 use super::operations::*;
 use super::reserved;
 use super::security::{SchemeKind, SchemeUse};
-use super::types::{Docs, ResponseVariant, TypeKind, TypeRef};
+use super::types::{Docs, ResponseVariant, TypeDef, TypeKind, TypeRef};
 use crate::diagnostics::{Diagnostic, Pointer};
 use crate::load::Spec;
 use crate::resolve;

@@ -160,12 +160,14 @@ impl OperationLowering<'_, '_, '_> {
         );
         let explode = data.explode.unwrap_or(explode_default);
         // Every type a parameter mentions is lowered by now.
+        let argument = argument_of(location, &lowered.ty, self.lowering.defs());
         let encoding = encoding::encoding(
             location,
             &data.name,
             style,
             explode,
             &lowered.ty,
+            argument == Argument::Display,
             self.lowering.defs(),
             cookies,
         );
@@ -177,6 +179,7 @@ impl OperationLowering<'_, '_, '_> {
             ty: lowered.ty,
             style,
             explode,
+            argument,
             encoding,
             docs,
             default: meta.default,
@@ -231,4 +234,21 @@ fn is_http_token(name: &str) -> bool {
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// How a parameter of type `ty` is taken: path segments that are text take
+/// anything `Display`; strings, string enums and lists take what converts
+/// into them; the rest is taken as it is.
+fn argument_of(location: ParamLocation, ty: &TypeRef, defs: &[TypeDef]) -> Argument {
+    match ty {
+        TypeRef::String | TypeRef::Uuid | TypeRef::Date if location == ParamLocation::Path => {
+            Argument::Display
+        }
+        TypeRef::String => Argument::IntoString,
+        TypeRef::Named(id) if matches!(defs[id.0].kind, TypeKind::StringEnum(_)) => {
+            Argument::IntoEnum
+        }
+        TypeRef::Vec(_) => Argument::List,
+        _ => Argument::Value,
+    }
 }
