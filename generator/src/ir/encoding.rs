@@ -176,19 +176,28 @@ pub(crate) fn multipart(ty: &TypeRef, defs: &[TypeDef]) -> Option<Multipart> {
     })
 }
 
-/// The encoding of a parameter. `kept_as_text` says the builder keeps the
-/// value as the text it was given; `cookie_header` says the operation has
+/// What a parameter's encoding is decided from.
+pub(crate) struct Wire<'a> {
+    pub location: ParamLocation,
+    pub name: &'a str,
+    pub style: ParamStyle,
+    pub explode: bool,
+    pub ty: &'a TypeRef,
+    /// The builder keeps the value as the text it was given.
+    pub kept_as_text: bool,
+}
+
+/// The encoding of a parameter. `cookie_header` says the operation has
 /// cookie parameters (a `Cookie` header parameter then joins them).
-pub(crate) fn encoding(
-    location: ParamLocation,
-    name: &str,
-    style: ParamStyle,
-    explode: bool,
-    ty: &TypeRef,
-    kept_as_text: bool,
-    defs: &[TypeDef],
-    cookie_header: bool,
-) -> Encoding {
+pub(crate) fn encoding(wire: &Wire<'_>, defs: &[TypeDef], cookie_header: bool) -> Encoding {
+    let Wire {
+        location,
+        name,
+        style,
+        explode,
+        ty,
+        kept_as_text,
+    } = *wire;
     let object = is_object_like(ty, defs);
     let value = |explode: bool| {
         if object {
@@ -285,17 +294,27 @@ fn is_object_like(ty: &TypeRef, defs: &[TypeDef]) -> bool {
 mod tests {
     use super::*;
 
-    fn query_of(style: ParamStyle, explode: bool, ty: TypeRef) -> Encoding {
-        encoding(
-            ParamLocation::Query,
-            "q",
+    fn wire<'a>(
+        location: ParamLocation,
+        name: &'a str,
+        style: ParamStyle,
+        explode: bool,
+        ty: &'a TypeRef,
+        kept_as_text: bool,
+    ) -> Wire<'a> {
+        Wire {
+            location,
+            name,
             style,
             explode,
-            &ty,
-            false,
-            &[],
-            false,
-        )
+            ty,
+            kept_as_text,
+        }
+    }
+
+    fn query_of(style: ParamStyle, explode: bool, ty: TypeRef) -> Encoding {
+        let wire = wire(ParamLocation::Query, "q", style, explode, &ty, false);
+        encoding(&wire, &[], false)
     }
 
     #[test]
@@ -341,12 +360,14 @@ mod tests {
     fn path_prefixes_and_cookie_headers() {
         let path = |style| {
             encoding(
-                ParamLocation::Path,
-                "id",
-                style,
-                false,
-                &TypeRef::Uuid,
-                false,
+                &wire(
+                    ParamLocation::Path,
+                    "id",
+                    style,
+                    false,
+                    &TypeRef::Uuid,
+                    false,
+                ),
                 &[],
                 false,
             )
@@ -361,12 +382,14 @@ mod tests {
         // A UUID taken as `impl Display` is kept, and sent, as its text.
         assert_eq!(
             encoding(
-                ParamLocation::Path,
-                "id",
-                ParamStyle::Simple,
-                false,
-                &TypeRef::Uuid,
-                true,
+                &wire(
+                    ParamLocation::Path,
+                    "id",
+                    ParamStyle::Simple,
+                    false,
+                    &TypeRef::Uuid,
+                    true
+                ),
                 &[],
                 false
             ),
@@ -377,12 +400,14 @@ mod tests {
         );
         let header = |cookies| {
             encoding(
-                ParamLocation::Header,
-                "Cookie",
-                ParamStyle::Simple,
-                false,
-                &TypeRef::String,
-                false,
+                &wire(
+                    ParamLocation::Header,
+                    "Cookie",
+                    ParamStyle::Simple,
+                    false,
+                    &TypeRef::String,
+                    false,
+                ),
                 &[],
                 cookies,
             )
@@ -392,12 +417,14 @@ mod tests {
         // A cookie is never exploded.
         assert_eq!(
             encoding(
-                ParamLocation::Cookie,
-                "c",
-                ParamStyle::Form,
-                true,
-                &TypeRef::Json,
-                false,
+                &wire(
+                    ParamLocation::Cookie,
+                    "c",
+                    ParamStyle::Form,
+                    true,
+                    &TypeRef::Json,
+                    false
+                ),
                 &[],
                 true
             ),

@@ -161,16 +161,15 @@ impl OperationLowering<'_, '_, '_> {
         let explode = data.explode.unwrap_or(explode_default);
         // Every type a parameter mentions is lowered by now.
         let argument = argument_of(location, &lowered.ty, self.lowering.defs());
-        let encoding = encoding::encoding(
+        let wire = encoding::Wire {
             location,
-            &data.name,
+            name: &data.name,
             style,
             explode,
-            &lowered.ty,
-            argument == Argument::Display,
-            self.lowering.defs(),
-            cookies,
-        );
+            ty: &lowered.ty,
+            kept_as_text: argument == Argument::Display,
+        };
+        let encoding = encoding::encoding(&wire, self.lowering.defs(), cookies);
         Ok(Param {
             name: data.name.clone(),
             rust_name: names.claim(&naming::field_name(&data.name, "param")),
