@@ -58,6 +58,7 @@ operations!(
     runtime_names => ["src/requests.rs", "src/security.rs"],
     json_text => ["src/requests.rs"],
     typed_path_params => ["src/requests.rs"],
+    byte_params => ["src/requests.rs", "src/lib.rs"],
 );
 
 #[test]

@@ -31,8 +31,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         Some("test") => test(&args[1..]),
         Some("generate") => generate(&args[1..]),
         Some("diff") => diff(&args[1..]),
+        Some("corpus") => crate::corpus::run(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
+            println!("{}", crate::corpus::USAGE);
             Ok(())
         }
         _ => Err(format!("unknown or missing task\n\n{USAGE}")),

@@ -1,6 +1,7 @@
 //! The project's tasks, as a library so that tests can run them too.
 
 pub mod commands;
+pub mod corpus;
 
 use generator::{CrateOptions, Output};
 use std::fs;
