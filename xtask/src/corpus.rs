@@ -498,7 +498,7 @@ fn report(results: &[DocumentResult], checked: &Checked) -> String {
         }
     }
     let mut slowest: Vec<&DocumentResult> = results.iter().collect();
-    slowest.sort_by(|a, b| b.elapsed.cmp(&a.elapsed));
+    slowest.sort_by_key(|r| std::cmp::Reverse(r.elapsed));
     let _ = writeln!(out, "slowest:");
     for r in slowest.iter().take(5) {
         let _ = writeln!(
