@@ -59,6 +59,8 @@ operations!(
     json_text => ["src/requests.rs"],
     typed_path_params => ["src/requests.rs"],
     byte_params => ["src/requests.rs", "src/lib.rs"],
+    undeclared_path_params => ["src/requests.rs"],
+    callbacks => ["src/requests.rs"],
 );
 
 #[test]
@@ -89,6 +91,30 @@ fn the_older_pagination_cursor_is_a_warning() {
         warnings,
         [
             "operations/pagination.yaml: #/paths/~1numbers/get/x-pagination/cursor: `cursor` is ignored: the client follows the `rel=\"next\"` link's query as the server wrote it"
+        ]
+    );
+}
+
+#[test]
+fn an_undeclared_path_parameter_is_a_warning() {
+    let output = workspace_tests::generate("operations/undeclared_path_params.yaml").unwrap();
+    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "operations/undeclared_path_params.yaml: #/paths/~1teams~1{team}~1members~1{member-id}/get: the path names `{member-id}` but the operation declares no path parameter `member-id`; it is taken as a required string"
+        ]
+    );
+}
+
+#[test]
+fn callbacks_are_a_warning() {
+    let output = workspace_tests::generate("operations/callbacks.yaml").unwrap();
+    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "operations/callbacks.yaml: #/paths/~1subscriptions/post/callbacks: callbacks are requests the server makes; no code is generated for them"
         ]
     );
 }

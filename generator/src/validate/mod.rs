@@ -81,7 +81,7 @@ impl Walker<'_> {
             Kind::Header => self.header(v, at),
             Kind::SecurityScheme => self.security_scheme(v, at),
             Kind::Example => self.object(v, at, "an example").map(drop),
-            Kind::Callback => self.paths(v, at),
+            Kind::Callback => self.callback(v, at),
             Kind::PathItem => self.path_item(v, at),
         }
     }
@@ -176,6 +176,17 @@ impl Walker<'_> {
                 return Err(self.error(&item_at, format!("path `{path}` must start with `/`")));
             }
             self.check(Kind::PathItem, item, &item_at)?;
+        }
+        Ok(())
+    }
+
+    /// A callback: path items keyed by runtime expressions
+    /// (`{$request.body#/callbackUrl}`), which are no paths.
+    fn callback(&self, v: &Value, at: &Pointer) -> Check {
+        for (expression, item) in self.object(v, at, "a mapping of callback expressions")? {
+            if !expression.starts_with("x-") {
+                self.check(Kind::PathItem, item, &at.push(expression))?;
+            }
         }
         Ok(())
     }
@@ -508,5 +519,17 @@ mod tests {
                 "b": {"$ref": "#/components/parameters/a"}}}}),
         )
         .unwrap();
+    }
+
+    #[test]
+    fn callbacks_are_keyed_by_expressions_and_hold_path_items() {
+        let doc = |responses: Value| {
+            json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+                "paths": {"/a": {"post": {"responses": {"200": {"description": "ok"}},
+                    "callbacks": {"done": {"{$request.body#/url}": {"post": {"responses": responses}}}}}}}})
+        };
+        check(doc(json!({"204": {"description": "ok"}}))).unwrap();
+        let err = check(doc(json!({"204": {}}))).unwrap_err();
+        assert!(err.contains("#/paths/~1a/post/callbacks/done/{$request.body#~1url}/post/responses/204: missing the required field `description`"), "{err}");
     }
 }

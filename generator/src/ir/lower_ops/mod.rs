@@ -122,8 +122,8 @@ impl OperationLowering<'_, '_, '_> {
 
         let mut member_names = Namespace::new();
         member_names.reserve(reserved::REQUEST_BUILDER);
-        let params = self.params(&camel, &mut member_names)?;
-        let path_parts = self.path_parts(&params)?;
+        let mut params = self.params(&camel, &mut member_names)?;
+        let path_parts = self.path_parts(&mut params, &mut member_names)?;
         let body = self.body(&camel, &builder_name, &mut member_names, builders)?;
         let responses = self.responses(&camel)?;
         let (success, variants) = match success_of(&responses) {
@@ -136,6 +136,13 @@ impl OperationLowering<'_, '_, '_> {
         let security = self.security(schemes)?;
         let pagination = self.pagination(&params, &success)?;
 
+        if !self.op.callbacks.is_empty() {
+            // The server calls them; a client has nothing to send.
+            self.lowering.warnings.warn(
+                &self.at.push("callbacks"),
+                "callbacks are requests the server makes; no code is generated for them",
+            );
+        }
         let docs = Docs::from_spec(self.op.description.as_deref(), None, &[]);
         Ok(Operation {
             operation_id,

@@ -185,7 +185,14 @@ impl OperationLowering<'_, '_, '_> {
         })
     }
 
-    pub(super) fn path_parts(&self, params: &[Param]) -> Result<Vec<PathPart>, Diagnostic> {
+    /// The path template's parts. A name the operation declares no path
+    /// parameter for becomes a required string parameter, with a warning:
+    /// the template says it is there, and text is what a path holds.
+    pub(super) fn path_parts(
+        &mut self,
+        params: &mut Vec<Param>,
+        names: &mut Namespace,
+    ) -> Result<Vec<PathPart>, Diagnostic> {
         let mut parts = Vec::new();
         let mut rest = self.path;
         while let Some(open) = rest.find('{') {
@@ -199,15 +206,25 @@ impl OperationLowering<'_, '_, '_> {
                 parts.push(PathPart::Literal(rest[..open].to_owned()));
             }
             let name = &rest[open + 1..close];
-            let index = params
+            if name.is_empty() {
+                return Err(
+                    self.error(self.at, format!("path `{}` has an empty `{{}}`", self.path))
+                );
+            }
+            let index = match params
                 .iter()
                 .position(|p| p.location == ParamLocation::Path && p.name == name)
-                .ok_or_else(|| {
-                    self.error(
+            {
+                Some(index) => index,
+                None => {
+                    self.lowering.warnings.warn(
                         self.at,
-                        format!("the path names `{{{name}}}` but the operation declares no path parameter `{name}`"),
-                    )
-                })?;
+                        format!("the path names `{{{name}}}` but the operation declares no path parameter `{name}`; it is taken as a required string"),
+                    );
+                    params.push(undeclared_path_param(name, names));
+                    params.len() - 1
+                }
+            };
             parts.push(PathPart::Param(index));
             rest = &rest[close + 1..];
         }
@@ -249,5 +266,29 @@ fn argument_of(location: ParamLocation, ty: &TypeRef, defs: &[TypeDef]) -> Argum
         }
         TypeRef::Vec(_) => Argument::List,
         _ => Argument::Value,
+    }
+}
+
+/// The parameter a path template names without declaring it.
+fn undeclared_path_param(name: &str, names: &mut Namespace) -> Param {
+    Param {
+        name: name.to_owned(),
+        rust_name: names.claim(&naming::field_name(name, "param")),
+        location: ParamLocation::Path,
+        required: true,
+        ty: TypeRef::String,
+        style: ParamStyle::Simple,
+        explode: false,
+        argument: Argument::Display,
+        encoding: encoding::Encoding::Path {
+            value: encoding::Value::Text(encoding::Text::Str),
+            prefix: encoding::PathPrefix::None,
+        },
+        docs: Docs::from_spec(
+            None,
+            None,
+            &["Named by the path but not declared by the API description.".to_owned()],
+        ),
+        default: None,
     }
 }
