@@ -61,6 +61,7 @@ operations!(
     byte_params => ["src/requests.rs", "src/lib.rs"],
     undeclared_path_params => ["src/requests.rs"],
     callbacks => ["src/requests.rs"],
+    deep_object_only => ["src/requests.rs"],
 );
 
 #[test]

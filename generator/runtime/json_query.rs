@@ -6,16 +6,16 @@ use crate::json_params::{scalar, simple, to_json};
 use crate::query::Query;
 use serde_json::Value;
 
-/// How a query parameter spreads an object.
+/// How a query parameter spreads an object: OpenAPI's `style` and
+/// `explode`. (A struct of flags, not an enum: a crate that uses one style
+/// would otherwise carry variants it never builds.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum QueryStyle {
-    /// `form` with `explode: true` (the default): each property is a key of
-    /// its own, `role=admin&size=3`.
-    FormExploded,
-    /// `form` with `explode: false`: `filter=role,admin,size,3`.
-    Form,
+pub(crate) struct QueryStyle {
     /// `deepObject`: `filter[role]=admin&filter[size]=3`.
-    DeepObject,
+    pub deep_object: bool,
+    /// For `form`: each property a key of its own, `role=admin&size=3`
+    /// (the default); without, `filter=role,admin,size,3`.
+    pub explode: bool,
 }
 
 /// Adds a query parameter by its style.
@@ -35,17 +35,17 @@ pub(crate) fn push(
 /// non-exploded `form`, which joins them with commas; `null` sends nothing.
 fn pairs(name: &str, value: &Value, style: QueryStyle) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    match (value, style) {
-        (Value::Object(_) | Value::Array(_), QueryStyle::Form) => {
+    match (value, style.deep_object, style.explode) {
+        (Value::Object(_), true, _) => deep(&mut pairs, name.to_owned(), value),
+        (Value::Object(_) | Value::Array(_), false, false) => {
             pairs.push((name.to_owned(), simple(value, false)));
         }
-        (Value::Object(map), QueryStyle::FormExploded) => {
+        (Value::Object(map), false, true) => {
             for (k, v) in map {
                 push_repeated(&mut pairs, k, v);
             }
         }
-        (Value::Object(_), QueryStyle::DeepObject) => deep(&mut pairs, name.to_owned(), value),
-        (other, _) => push_repeated(&mut pairs, name, other),
+        (other, _, _) => push_repeated(&mut pairs, name, other),
     }
     pairs
 }
@@ -76,6 +76,10 @@ mod tests {
     use super::{QueryStyle, pairs};
     use serde_json::json;
 
+    const FORM_EXPLODED: QueryStyle = QueryStyle { deep_object: false, explode: true };
+    const FORM: QueryStyle = QueryStyle { deep_object: false, explode: false };
+    const DEEP_OBJECT: QueryStyle = QueryStyle { deep_object: true, explode: true };
+
     fn text(pairs: Vec<(String, String)>) -> String {
         pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
     }
@@ -84,30 +88,30 @@ mod tests {
     fn objects_in_the_query() {
         let filter = json!({"role": "admin", "size": 3, "tags": ["a", "b"], "gone": null});
         assert_eq!(
-            text(pairs("filter", &filter, QueryStyle::FormExploded)),
+            text(pairs("filter", &filter, FORM_EXPLODED)),
             "role=admin&size=3&tags=a&tags=b"
         );
         assert_eq!(
-            text(pairs("filter", &filter, QueryStyle::DeepObject)),
+            text(pairs("filter", &filter, DEEP_OBJECT)),
             "filter[role]=admin&filter[size]=3&filter[tags]=a&filter[tags]=b"
         );
         assert_eq!(
-            text(pairs("filter", &json!({"a": {"b": true}}), QueryStyle::DeepObject)),
+            text(pairs("filter", &json!({"a": {"b": true}}), DEEP_OBJECT)),
             "filter[a][b]=true"
         );
         assert_eq!(
-            text(pairs("filter", &json!({"role": "admin", "size": 3}), QueryStyle::Form)),
+            text(pairs("filter", &json!({"role": "admin", "size": 3}), FORM)),
             "filter=role,admin,size,3"
         );
     }
 
     #[test]
     fn scalars_and_arrays_keep_their_name() {
-        for style in [QueryStyle::FormExploded, QueryStyle::DeepObject] {
+        for style in [FORM_EXPLODED, DEEP_OBJECT] {
             assert_eq!(text(pairs("q", &json!("a b"), style)), "q=a b");
             assert_eq!(text(pairs("q", &json!([1, 2]), style)), "q=1&q=2");
             assert_eq!(text(pairs("q", &json!(null), style)), "");
         }
-        assert_eq!(text(pairs("q", &json!([1, 2]), QueryStyle::Form)), "q=1,2");
+        assert_eq!(text(pairs("q", &json!([1, 2]), FORM)), "q=1,2");
     }
 }

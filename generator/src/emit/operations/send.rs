@@ -206,13 +206,18 @@ fn query_stmts(op: &Operation, for_auth: bool) -> TokenStream {
 fn query_push(name: &str, q: &Query, value: &TokenStream) -> TokenStream {
     match q {
         Query::Json(style) => {
-            let style = match style {
-                JsonQuery::DeepObject => quote!(DeepObject),
-                JsonQuery::FormExploded => quote!(FormExploded),
-                JsonQuery::Form => quote!(Form),
+            let (deep_object, explode) = match style {
+                JsonQuery::DeepObject => (true, true),
+                JsonQuery::FormExploded => (false, true),
+                JsonQuery::Form => (false, false),
             };
             quote! {
-                crate::json_query::push(&mut query, #name, #value, crate::json_query::QueryStyle::#style)?;
+                crate::json_query::push(
+                    &mut query,
+                    #name,
+                    #value,
+                    crate::json_query::QueryStyle { deep_object: #deep_object, explode: #explode },
+                )?;
             }
         }
         Query::Exploded(item) => {
