@@ -1,4 +1,5 @@
-//! Every construct spec (`tests/specs/constructs/` and `operations/`) and
+//! Every construct spec (`tests/specs/constructs/`, `operations/` and
+//! `openapi31/`) and
 //! every hostile but valid spec (`hostile/`: reference cycles through required
 //! fields, identifiers invalid in every position, colliding names, deep
 //! nesting) generates a crate that builds without warnings under clippy; the
@@ -61,6 +62,7 @@ fn construct_crates_build_cleanly_and_behave() {
     let specs = specs_in("constructs")
         .into_iter()
         .chain(specs_in("operations"))
+        .chain(specs_in("openapi31"))
         .chain(specs_in("hostile"));
     for spec in specs {
         let output = generate(&spec).unwrap_or_else(|e| panic!("{e}"));

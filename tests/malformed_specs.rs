@@ -28,15 +28,15 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "missing_version.yaml",
-        "malformed/missing_version.yaml: #: missing the `openapi` field; expected `openapi: 3.0.x`",
+        "malformed/missing_version.yaml: #: missing the `openapi` field; expected `openapi: 3.0.x` or `3.1.x`",
     ),
     (
-        "openapi_31.yaml",
-        "malformed/openapi_31.yaml: #/openapi: OpenAPI version `3.1.0` is not supported; only 3.0.x documents are",
+        "openapi_32.yaml",
+        "malformed/openapi_32.yaml: #/openapi: OpenAPI version `3.2.0` is not supported; only 3.0.x and 3.1.x documents are",
     ),
     (
         "swagger_20.yaml",
-        "malformed/swagger_20.yaml: #/swagger: this is a Swagger 2.0 document; only OpenAPI 3.0.x is supported (convert it first)",
+        "malformed/swagger_20.yaml: #/swagger: this is a Swagger 2.0 document; only OpenAPI 3.0.x and 3.1.x are supported (convert it first)",
     ),
     (
         "info_missing_title.yaml",

@@ -27,6 +27,7 @@ pub mod emit;
 pub mod format;
 pub mod ir;
 pub mod load;
+pub(crate) mod openapi31;
 pub(crate) mod resolve;
 pub(crate) mod validate;
 

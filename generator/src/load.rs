@@ -12,7 +12,7 @@
 //!    text (not the value, whose maps are sorted) keeps the spec's order of
 //!    schemas, properties and paths.
 
-use crate::diagnostics::{Diagnostic, Location, Pointer};
+use crate::diagnostics::{Diagnostic, Location, Pointer, Warnings};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
@@ -28,6 +28,15 @@ pub struct Spec {
     /// The document as a plain value, for `$ref`s into places the typed
     /// document does not expose (`#/components/schemas/a/properties/b`).
     pub raw: Value,
+    /// What reading it loosened (3.1 constructs 3.0 cannot say).
+    pub warnings: Warnings,
+}
+
+/// The OpenAPI versions read: 3.1 is rewritten into the 3.0 shape first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Version {
+    V30,
+    V31,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,13 +53,23 @@ pub fn load(file: &str, text: &str) -> Result<Spec, Diagnostic> {
     } else {
         Format::Yaml
     };
-    let raw = parse_strict(file, text, format)?;
-    check_version(file, &raw)?;
+    let mut raw = parse_strict(file, text, format)?;
+    let mut warnings = Warnings::new(file);
+    let version = check_version(file, &raw)?;
+    if version == Version::V31 {
+        crate::openapi31::downgrade(&mut raw, &mut warnings);
+    }
     crate::validate::validate(file, &raw)?;
     // openapiv3 can panic on input its untagged enums read differently the
     // second time; the checks above rule out the known cases, and this turns
-    // any other into an error rather than a crash.
-    let api = catch_unwind(AssertUnwindSafe(|| parse(file, text, format))).unwrap_or_else(|_| {
+    // any other into an error rather than a crash. A 3.1 document is read
+    // from its rewritten value (which keeps the document's order).
+    let typed = || match version {
+        Version::V30 => parse(file, text, format),
+        Version::V31 => serde_json::from_value::<openapiv3::OpenAPI>(raw.clone())
+            .map_err(|e| Diagnostic::at(file, &Pointer::root(), format!("{e}"))),
+    };
+    let api = catch_unwind(AssertUnwindSafe(typed)).unwrap_or_else(|_| {
         Err(Diagnostic {
             file: file.to_owned(),
             location: Location::File,
@@ -61,6 +80,7 @@ pub fn load(file: &str, text: &str) -> Result<Spec, Diagnostic> {
         file: file.to_owned(),
         api,
         raw,
+        warnings,
     })
 }
 
@@ -264,7 +284,7 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn check_version(file: &str, raw: &Value) -> Result<(), Diagnostic> {
+fn check_version(file: &str, raw: &Value) -> Result<Version, Diagnostic> {
     let root = Pointer::root();
     let Some(object) = raw.as_object() else {
         return Err(Diagnostic::at(
@@ -280,20 +300,21 @@ fn check_version(file: &str, raw: &Value) -> Result<(), Diagnostic> {
         return Err(Diagnostic::at(
             file,
             &root.push("swagger"),
-            "this is a Swagger 2.0 document; only OpenAPI 3.0.x is supported (convert it first)",
+            "this is a Swagger 2.0 document; only OpenAPI 3.0.x and 3.1.x are supported (convert it first)",
         ));
     }
     match object.get("openapi") {
         None => Err(Diagnostic::at(
             file,
             &root,
-            "missing the `openapi` field; expected `openapi: 3.0.x`",
+            "missing the `openapi` field; expected `openapi: 3.0.x` or `3.1.x`",
         )),
-        Some(Value::String(v)) if is_30(v) => Ok(()),
+        Some(Value::String(v)) if is_minor(v, "3.0") => Ok(Version::V30),
+        Some(Value::String(v)) if is_minor(v, "3.1") => Ok(Version::V31),
         Some(Value::String(v)) => Err(Diagnostic::at(
             file,
             &root.push("openapi"),
-            format!("OpenAPI version `{v}` is not supported; only 3.0.x documents are"),
+            format!("OpenAPI version `{v}` is not supported; only 3.0.x and 3.1.x documents are"),
         )),
         Some(other) => Err(Diagnostic::at(
             file,
@@ -306,10 +327,12 @@ fn check_version(file: &str, raw: &Value) -> Result<(), Diagnostic> {
     }
 }
 
-fn is_30(version: &str) -> bool {
-    version == "3.0"
+/// `3.0`, `3.0.3`: `minor` and a numeric patch level.
+fn is_minor(version: &str, minor: &str) -> bool {
+    version == minor
         || version
-            .strip_prefix("3.0.")
+            .strip_prefix(minor)
+            .and_then(|rest| rest.strip_prefix('.'))
             .is_some_and(|patch| !patch.is_empty() && patch.bytes().all(|b| b.is_ascii_digit()))
 }
 
@@ -349,13 +372,15 @@ mod tests {
     }
 
     #[test]
-    fn version_must_be_30() {
-        for bad in ["3.1.0", "'2.0'", "3.0.x", "'3'"] {
+    fn version_must_be_30_or_31() {
+        for bad in ["3.2.0", "'2.0'", "3.0.x", "'3'", "3.1.x"] {
             let text = MINIMAL.replace("3.0.3", bad);
             let err = load("a.yaml", &text).unwrap_err();
             assert!(err.to_string().contains("not supported"), "{err}");
         }
-        assert!(is_30("3.0") && is_30("3.0.0") && is_30("3.0.12"));
+        assert!(is_minor("3.0", "3.0") && is_minor("3.0.0", "3.0") && is_minor("3.0.12", "3.0"));
+        assert!(is_minor("3.1.0", "3.1") && !is_minor("3.10.0", "3.1"));
+        assert!(load("a.yaml", &MINIMAL.replace("3.0.3", "3.1.0")).is_ok());
         let err = load("a.yaml", &MINIMAL.replace("3.0.3", "3.0")).unwrap_err();
         assert!(
             err.to_string().contains("expected the version as a string"),

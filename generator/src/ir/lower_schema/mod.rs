@@ -100,7 +100,7 @@ impl<'s> Lowering<'s> {
             pending: HashMap::new(),
             named_early: HashSet::new(),
             depth: 0,
-            warnings: Warnings::new(&spec.file),
+            warnings: spec.warnings.clone(),
         };
         lowering.names.reserve(reserved);
         let schemas = component_schemas(spec);
