@@ -133,10 +133,11 @@ fn schema(v: &mut Value, at: &Pointer, warnings: &mut Warnings) {
 /// other than null cannot be one Rust type and become any JSON value.
 fn types(o: &mut Map<String, Value>, at: &Pointer, warnings: &mut Warnings) {
     let Some(Value::Array(list)) = o.get("type") else {
+        // `{type: null}` alone, as `anyOf: [X, {type: null}]` has it: 3.0's
+        // `nullable` schema, which unions read as "X or null".
         if o.get("type") == Some(&json!("null")) {
             o.remove("type");
             o.insert("nullable".to_owned(), json!(true));
-            o.insert("enum".to_owned(), json!([null]));
         }
         return;
     };
@@ -148,7 +149,6 @@ fn types(o: &mut Map<String, Value>, at: &Pointer, warnings: &mut Warnings) {
         }
         [] => {
             o.remove("type");
-            o.insert("enum".to_owned(), json!([null]));
         }
         _ => {
             warnings.warn(
@@ -270,7 +270,7 @@ mod tests {
         );
         assert_eq!(
             down(json!({"properties": {"b": {"type": "null"}}})).0,
-            json!({"properties": {"b": {"nullable": true, "enum": [null]}}})
+            json!({"properties": {"b": {"nullable": true}}})
         );
     }
 

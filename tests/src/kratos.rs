@@ -105,7 +105,7 @@ fn start_local(bin: &Path) -> Kratos {
         .stderr(Stdio::from(log_file))
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
-    watch(child.id());
+    crate::local_server::watch(child.id());
     let kratos = Kratos {
         admin_url: format!("http://127.0.0.1:{admin}"),
         public_url: format!("http://127.0.0.1:{public}"),
@@ -117,21 +117,6 @@ fn start_local(bin: &Path) -> Kratos {
     };
     kratos.wait_until_ready(admin, Duration::from_secs(60));
     kratos
-}
-
-/// Stops the server if this test process dies without dropping it (a
-/// panic in `main`, a kill): a shell that waits for this process to go.
-fn watch(server: u32) {
-    let me = std::process::id();
-    let script = format!(
-        "while kill -0 {me} 2>/dev/null && kill -0 {server} 2>/dev/null; do sleep 1; done; kill {server} 2>/dev/null"
-    );
-    let _ = Command::new("sh")
-        .args(["-c", &script])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn();
 }
 
 impl Kratos {

@@ -14,7 +14,8 @@ tasks:
   check                      fail if generated-client/ differs from a fresh generation
   test                       install the pinned Prism (npm ci in tests/prism) if npm is
                              available, build the pinned Ory Kratos (scripts/kratos.sh) if Go
-                             is, then run every test (`cargo test --workspace`, and the HTTPS
+                             is and the FastAPI service's packages (scripts/fastapi.sh) if
+                             Python is, then run every test (`cargo test --workspace`, and the HTTPS
                              tests with the client's `rustls-ring` and `native-tls`)
   generate --spec FILE --out DIR --name CRATE [--version VERSION]
                              write a standalone crate generated from any OpenAPI 3.0 spec
@@ -113,15 +114,18 @@ fn test(extra: &[String]) -> Result<(), String> {
             Err(e) => println!("npm is not available ({e}); the Prism tests will be skipped"),
         }
     }
-    // The end-to-end tests' server, built once per version into a cache
-    // outside the repository (a second run finds it there).
-    let kratos = Command::new("bash")
-        .arg(root.join("scripts/kratos.sh"))
-        .status();
-    match kratos {
-        Ok(status) if status.success() => {}
-        Ok(status) => return Err(format!("scripts/kratos.sh failed ({status})")),
-        Err(e) => println!("cannot run scripts/kratos.sh ({e}); the Kratos tests will be skipped"),
+    // The end-to-end tests' servers, set up once into a cache outside the
+    // repository (a second run finds them there): Ory Kratos, built from
+    // the Go module proxy, and the FastAPI service's Python packages.
+    for (script, what) in [
+        ("scripts/kratos.sh", "Kratos"),
+        ("scripts/fastapi.sh", "FastAPI"),
+    ] {
+        match Command::new("bash").arg(root.join(script)).status() {
+            Ok(status) if status.success() => {}
+            Ok(status) => return Err(format!("{script} failed ({status})")),
+            Err(e) => println!("cannot run {script} ({e}); the {what} tests will be skipped"),
+        }
     }
     cargo_test(&["--workspace"], extra)?;
     // The client's other TLS setups each need a build without the default.
