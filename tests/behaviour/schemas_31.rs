@@ -10,7 +10,7 @@ fn a_31_pet_reads_and_writes_as_the_spec_says() {
         "kind": "dog",
         "photo": "aGkh",
         "previous_owner": null,
-        "owner": {"name": "ada"}
+        "owner": {"name": "ada", "address": {"city": "Delft"}}
     }))
     .unwrap();
     assert_eq!(pet.nickname, Some(None), "`type: [string, null]` keeps null apart from absent");
@@ -18,6 +18,8 @@ fn a_31_pet_reads_and_writes_as_the_spec_says() {
     assert_eq!(pet.photo.as_ref().map(|p| p.0.as_slice()), Some(&b"hi!"[..]), "contentEncoding: base64");
     assert_eq!(pet.previous_owner, Some(None), "`$ref` with `nullable` beside it");
     assert_eq!(pet.owner.as_ref().and_then(|o| o.name.as_deref()), Some("ada"));
+    let address = pet.owner.as_ref().and_then(|o| o.address.as_ref());
+    assert_eq!(address.and_then(|a| a.city.as_deref()), Some("Delft"), "a `$ref` into `$defs`");
     let back = serde_json::to_value(&pet).unwrap();
     assert_eq!(back["nickname"], json!(null));
     assert!(back.get("age").is_none());
