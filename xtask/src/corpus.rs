@@ -283,7 +283,9 @@ struct Checked {
 }
 
 fn check(cache: &Path, crates: &[&Generated], clippy: bool) -> Result<Checked, String> {
-    let workspace = cache.join("check");
+    // One workspace per sample size, so the full run and CI's sample can
+    // run side by side.
+    let workspace = cache.join(format!("check-{}", crates.len()));
     let _ = std::fs::remove_dir_all(workspace.join("crates"));
     std::fs::create_dir_all(&workspace).map_err(|e| format!("{}: {e}", workspace.display()))?;
     let mut members = Vec::new();
