@@ -56,6 +56,30 @@ impl Output {
 /// Runs the whole pipeline on the text of a spec. `file` names the spec in
 /// messages (and a `.json` ending selects the JSON parser).
 pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Diagnostic> {
+    // The stages recurse as deep as a document nests, up to their limits
+    // (the parsers' 128 levels, lowering's 64): on a thread of its own with
+    // a stack sized for those, a deep document is refused by the limits,
+    // whatever stack the caller runs on.
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("openapi-rust-generator".to_owned())
+            .stack_size(PIPELINE_STACK)
+            .spawn_scoped(scope, || run(file, text, options))
+            .map_err(|e| Diagnostic {
+                file: file.to_owned(),
+                location: Location::File,
+                message: format!("cannot start the generator's thread: {e}"),
+            })?
+            .join()
+            // A panic is a bug: it goes on to the caller as it was.
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// The stack [`generate`] runs the pipeline on.
+const PIPELINE_STACK: usize = 64 * 1024 * 1024;
+
+fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Diagnostic> {
     let spec = load::load(file, text)?;
     let (api, warnings) = ir::build(&spec)?;
     let source = emit::crate_files::SpecSource { file, text };
