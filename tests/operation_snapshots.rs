@@ -62,6 +62,7 @@ operations!(
     undeclared_path_params => ["src/requests.rs"],
     callbacks => ["src/requests.rs"],
     deep_object_only => ["src/requests.rs"],
+    many_arguments => ["src/requests.rs"],
 );
 
 #[test]

@@ -20,8 +20,11 @@
 //! Generated from version `v1.3.1` of the API description by `openapi-rust-generator`; do not edit by hand.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-#![allow(clippy::type_complexity, clippy::large_enum_variant)]
-
+#![allow(
+    clippy::type_complexity,
+    clippy::large_enum_variant,
+    clippy::too_many_arguments
+)]
 mod auth;
 mod client;
 mod enums;

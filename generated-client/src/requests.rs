@@ -668,7 +668,7 @@ impl<'a> ListIdentitiesRequest<'a> {
             query.push("page_token", value.clone());
         }
         if let Some(value) = &self.consistency {
-            query.push("consistency", value.as_str().to_owned());
+            query.push("consistency", value.as_str());
         }
         if let Some(value) = &self.ids {
             for item in value.iter() {
@@ -889,7 +889,7 @@ impl<'a> GetIdentityRequest<'a> {
         let mut query = crate::query::Query::default();
         if let Some(value) = &self.include_credential {
             for item in value.iter() {
-                query.push("include_credential", item.as_str().to_owned());
+                query.push("include_credential", item.as_str());
             }
         }
         let auth = self.client.credentials.authorize_ory_access_token();
@@ -1457,7 +1457,7 @@ impl<'a> ListSessionsRequest<'a> {
         }
         if let Some(value) = &self.expand {
             for item in value.iter() {
-                query.push("expand", item.as_str().to_owned());
+                query.push("expand", item.as_str());
             }
         }
         if let Some(cursor) = &self.resume {
@@ -1563,7 +1563,7 @@ impl<'a> GetSessionRequest<'a> {
         let mut query = crate::query::Query::default();
         if let Some(value) = &self.expand {
             for item in value.iter() {
-                query.push("expand", item.as_str().to_owned());
+                query.push("expand", item.as_str());
             }
         }
         let auth = self.client.credentials.authorize_ory_access_token();

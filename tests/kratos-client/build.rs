@@ -47,8 +47,18 @@ fn generate(text: &str, out: &Path) -> String {
         std::fs::write(&path, &file.contents).expect("OUT_DIR is writable");
     }
     let lib = output.file("src/lib.rs").expect("a crate root");
+    // Inner attributes may span lines (`#![allow(\n    a,\n    b\n)]`).
+    let mut in_attribute = false;
     for line in lib.lines() {
-        if line.starts_with("#![") || line.starts_with("//!") {
+        if line.starts_with("#![") {
+            in_attribute = !line.ends_with(']');
+            continue;
+        }
+        if in_attribute {
+            in_attribute = line != ")]";
+            continue;
+        }
+        if line.starts_with("//!") {
             continue;
         }
         let declaration = line.strip_suffix(';').and_then(|l| {

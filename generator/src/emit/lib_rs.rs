@@ -88,8 +88,14 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
         #![warn(missing_docs)]
         // A union mirrors its schema, and its variants' sizes depend on the
         // features the final build enables (serde_json's `preserve_order`
-        // makes every `Value` larger): boxing is left to the user.
-        #![allow(clippy::type_complexity, clippy::large_enum_variant)]
+        // makes every `Value` larger): boxing is left to the user. A client
+        // method takes each required parameter as an argument, however many
+        // the API has.
+        #![allow(
+            clippy::type_complexity,
+            clippy::large_enum_variant,
+            clippy::too_many_arguments
+        )]
 
         #(#modules)*
         #client

@@ -6,7 +6,11 @@
 //! Empty when the document is not beside the workspace.
 
 #![forbid(unsafe_code)]
-#![allow(clippy::type_complexity, clippy::large_enum_variant)]
+#![allow(
+    clippy::type_complexity,
+    clippy::large_enum_variant,
+    clippy::too_many_arguments
+)]
 // The generated code names the TLS features of the crate it is written for;
 // this crate talks plain HTTP and has none of them.
 #![allow(unexpected_cfgs)]

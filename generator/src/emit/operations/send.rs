@@ -202,6 +202,15 @@ fn query_stmts(op: &Operation, for_auth: bool) -> TokenStream {
     }
 }
 
+/// The text of a value as `Query::push` takes it (`impl Into<String>`):
+/// borrowed where it can be, which is where an owned copy would be waste.
+fn pushed_text(text: &Text, name: &str, value: &TokenStream) -> TokenStream {
+    match text {
+        Text::EnumStr => quote!(#value.as_str()),
+        _ => owned_text(text, name, value),
+    }
+}
+
 /// Adds one parameter to `query`.
 fn query_push(name: &str, q: &Query, value: &TokenStream) -> TokenStream {
     match q {
@@ -221,7 +230,7 @@ fn query_push(name: &str, q: &Query, value: &TokenStream) -> TokenStream {
             }
         }
         Query::Exploded(item) => {
-            let item = owned_text(item, name, &quote!(item));
+            let item = pushed_text(item, name, &quote!(item));
             quote! {
                 for item in #value.iter() {
                     query.push(#name, #item);
@@ -233,7 +242,7 @@ fn query_push(name: &str, q: &Query, value: &TokenStream) -> TokenStream {
             quote!(query.push(#name, #text);)
         }
         Query::One(text) => {
-            let text = owned_text(text, name, value);
+            let text = pushed_text(text, name, value);
             quote!(query.push(#name, #text);)
         }
     }
@@ -247,9 +256,18 @@ fn header_stmts(op: &Operation) -> TokenStream {
         };
         let field = ident(&p.rust_name);
         let name = &p.name;
-        let text = value_text(value, name, &quote!(value));
+        // `headers::value` takes `&str`: text is lent, not copied.
+        let text = match value {
+            // `value` is a `&String` already.
+            Value::Text(Text::Str) => quote!(value),
+            Value::Text(text) => borrowed_text(text, name, &quote!(value)),
+            json => {
+                let text = value_text(json, name, &quote!(value));
+                quote!(&#text)
+            }
+        };
         let set = quote! {
-            request = request.header(#name, crate::headers::value(#name, &#text)?);
+            request = request.header(#name, crate::headers::value(#name, #text)?);
         };
         out.push(if p.positional() {
             quote! { { let value = &self.#field; #set } }
