@@ -57,6 +57,7 @@ constructs!(
     naming,
     all_of_over_one_of,
     odd_schemas,
+    properties_and_one_of,
 );
 
 #[test]
@@ -78,4 +79,16 @@ fn output_is_deterministic() {
         let b = generate(&spec).unwrap();
         assert_eq!(a.files, b.files, "{spec}");
     }
+}
+
+#[test]
+fn an_any_of_of_required_lists_is_a_warning() {
+    let output = generate("constructs/properties_and_one_of.yaml").unwrap();
+    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "constructs/properties_and_one_of.yaml: #/components/schemas/GistUpdate/anyOf: `anyOf` of members that only list required properties cannot be checked by a Rust type; the struct is generated without it"
+        ]
+    );
 }

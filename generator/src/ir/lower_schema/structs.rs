@@ -66,6 +66,12 @@ impl Lowering<'_> {
             _ => None,
         };
 
+        for (constraint_at, key) in &merged.constraints {
+            self.warnings.warn(
+                constraint_at,
+                format!("`{key}` of members that only list required properties cannot be checked by a Rust type; the struct is generated without it"),
+            );
+        }
         let mut flattened = Vec::new();
         for union in &merged.unions {
             let lowered = match union {
@@ -128,6 +134,15 @@ impl Lowering<'_> {
             out.additional = Some((ap.clone(), at.push("additionalProperties")));
         }
         for (members, key) in [(flat.one_of, "oneOf"), (flat.any_of, "anyOf")] {
+            // Members that only list `required` properties (or only annotate)
+            // say which properties are present, not what shape the value is.
+            let constraints_only = members
+                .iter()
+                .all(|m| matches!(m, ReferenceOr::Item(s) if is_annotation_only(s)));
+            if !members.is_empty() && constraints_only {
+                out.constraints.push((at.push(key), key));
+                continue;
+            }
             if !members.is_empty() {
                 out.unions.push(MergedUnion::Inline {
                     members: members.to_vec(),
@@ -177,6 +192,9 @@ struct Merged {
     additional: Option<(AdditionalProperties, Pointer)>,
     /// Unions to flatten into the struct.
     unions: Vec<MergedUnion>,
+    /// `oneOf`/`anyOf` whose members only list required properties: left
+    /// out, with a warning.
+    constraints: Vec<(Pointer, &'static str)>,
 }
 
 enum MergedUnion {

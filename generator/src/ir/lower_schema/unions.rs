@@ -58,7 +58,13 @@ impl Lowering<'_> {
             _ => {}
         }
 
-        let id = self.named_id(at, &hint);
+        // A union flattened into a struct (no `schema` of its own) sits at
+        // the struct's own pointer: it needs a type of its own, not the
+        // struct's, or the struct would contain itself.
+        let id = match schema {
+            Some(_) => self.named_id(at, &hint),
+            None => self.new_type(&hint, at),
+        };
         let parent = self.defs[id.0].name.clone();
         let mut names = Namespace::new();
         let mut variants = Vec::with_capacity(distinct.len());
