@@ -5,11 +5,14 @@ use serde_json::json;
 fn properties_beside_a_one_of_read_into_the_struct_and_its_variant() {
     let user: ContextVariable =
         serde_json::from_value(json!({"type": "user", "accountId": "a-1"})).unwrap();
-    assert_eq!(user.r#type, "user");
+    // The tag is the variant's: the struct leaves it to the union.
     match &user.variant {
-        ContextVariableVariant::UserVariable(u) => assert_eq!(u.account_id, "a-1"),
+        ContextVariableVariant::UserVariable(u) => {
+            assert_eq!((u.r#type.as_str(), u.account_id.as_str()), ("user", "a-1"));
+        }
         other => panic!("{other:?}"),
     }
+    assert_eq!(serde_json::to_value(&user).unwrap(), json!({"type": "user", "accountId": "a-1"}));
     let issue: ContextVariable = serde_json::from_value(json!({"type": "issue", "id": 7})).unwrap();
     assert!(matches!(&issue.variant, ContextVariableVariant::IssueVariable(i) if i.id == 7));
     assert_eq!(serde_json::to_value(&issue).unwrap()["id"], json!(7));

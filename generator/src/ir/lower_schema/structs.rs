@@ -91,6 +91,16 @@ impl Lowering<'_> {
             };
             flattened.push((field_names.claim("variant"), lowered.ty));
         }
+        // A tagged union's variants hold the tag property; a field of the
+        // struct for it would take the tag before the union could read it.
+        for (_, ty) in &flattened {
+            if let TypeRef::Named(union_id) = ty
+                && let TypeKind::Union(Union { tag: Some(tag), .. }) = &self.defs[union_id.0].kind
+            {
+                let property = tag.property.clone();
+                fields.retain(|f| f.json_name != property);
+            }
+        }
 
         let docs = self.type_docs(schema, hint.context.as_deref(), at);
         self.defs[id.0].docs = docs;
