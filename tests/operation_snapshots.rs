@@ -87,10 +87,8 @@ fn identity_client_lib_and_security() {
 
 #[test]
 fn the_older_pagination_cursor_is_a_warning() {
-    let output = workspace_tests::generate("operations/pagination.yaml").unwrap();
-    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(
-        warnings,
+        warnings_of("operations/pagination.yaml"),
         [
             "operations/pagination.yaml: #/paths/~1numbers/get/x-pagination/cursor: `cursor` is ignored: the client follows the `rel=\"next\"` link's query as the server wrote it"
         ]
@@ -99,10 +97,8 @@ fn the_older_pagination_cursor_is_a_warning() {
 
 #[test]
 fn an_undeclared_path_parameter_is_a_warning() {
-    let output = workspace_tests::generate("operations/undeclared_path_params.yaml").unwrap();
-    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(
-        warnings,
+        warnings_of("operations/undeclared_path_params.yaml"),
         [
             "operations/undeclared_path_params.yaml: #/paths/~1teams~1{team}~1members~1{member-id}/get: the path names `{member-id}` but the operation declares no path parameter `member-id`; it is taken as a required string"
         ]
@@ -111,12 +107,16 @@ fn an_undeclared_path_parameter_is_a_warning() {
 
 #[test]
 fn callbacks_are_a_warning() {
-    let output = workspace_tests::generate("operations/callbacks.yaml").unwrap();
-    let warnings: Vec<String> = output.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(
-        warnings,
+        warnings_of("operations/callbacks.yaml"),
         [
             "operations/callbacks.yaml: #/paths/~1subscriptions/post/callbacks: callbacks are requests the server makes; no code is generated for them"
         ]
     );
+}
+
+/// The warnings a spec generates with, as they are printed.
+fn warnings_of(spec: &str) -> Vec<String> {
+    let output = workspace_tests::generate(spec).unwrap();
+    output.warnings.iter().map(|w| w.to_string()).collect()
 }

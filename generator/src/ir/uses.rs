@@ -121,17 +121,8 @@ pub(crate) fn uses(types: &TypeSet, operations: &[Operation], security: &Securit
             }
             u.json_query |= matches!(p.encoding, Encoding::Query(Query::Json(_)));
             u.json_text |= encoding_text(&p.encoding).is_some_and(Text::can_fail);
-            u.json_params |= matches!(
-                p.encoding,
-                Encoding::Query(Query::Json(_))
-                    | Encoding::Path {
-                        value: Value::JsonSimple { .. },
-                        ..
-                    }
-                    | Encoding::Header(Value::JsonSimple { .. })
-                    | Encoding::Cookie(Value::JsonSimple { .. })
-                    | Encoding::CookieHeader(Value::JsonSimple { .. })
-            );
+            // What is not written as text is written from its JSON form.
+            u.json_params |= encoding_text(&p.encoding).is_none();
         }
         if let Some(b) = &op.body {
             let alternatives = b.alternatives.iter().map(|a| (a.media, &a.multipart));
