@@ -58,7 +58,11 @@ macro_rules! tests {
 /// stops it. Without a server every test is reported ignored (and in CI,
 /// `kratos::start` fails instead).
 pub fn main(tests: Vec<Test>) -> ExitCode {
-    let args = Arguments::from_args();
+    let mut args = Arguments::from_args();
+    // Kratos's in-memory SQLite answers concurrent writes with 400 "Unable
+    // to serialize access due to a concurrent update" (seen once in a fresh
+    // clone): one test at a time, unless asked otherwise.
+    args.test_threads.get_or_insert(1);
     let server: Option<Kratos> = if args.list { None } else { kratos::start() };
     if let Some(server) = &server {
         let _ = ENV.set(Env {
