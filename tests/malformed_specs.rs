@@ -67,6 +67,19 @@ const CASES: &[(&str, &str)] = &[
         "malformed/ref_not_a_string.yaml: #/components/schemas/a/properties/b/$ref: expected a reference such as `#/components/schemas/name` (a string) but found the number 42",
     ),
     (
+        "several_problems.yaml",
+        "malformed/several_problems.yaml: #/paths/~1identities/get/parameters/0/in: `in: body` is not a parameter location; expected query, header, path or cookie (request bodies go in `requestBody` in OpenAPI 3)\n\
+         malformed/several_problems.yaml: #/paths/~1identities/get/parameters/1: missing the required field `name`\n\
+         malformed/several_problems.yaml: #/paths/~1identities/get/responses/2000: `2000` is not a response code; expected `default`, a three-digit status such as `200`, or a range such as `4XX`\n\
+         malformed/several_problems.yaml: #/components/schemas/identity/required: expected a list of property names but found the string \"id\"",
+    ),
+    (
+        "several_broken_refs.yaml",
+        "malformed/several_broken_refs.yaml: #/components/schemas/identity/properties/state: `$ref: #/components/schemas/identityState` does not resolve: nothing is defined there\n\
+         malformed/several_broken_refs.yaml: #/components/schemas/session/properties/device: `$ref: #/components/schemas/device` does not resolve: nothing is defined there\n\
+         malformed/several_broken_refs.yaml: #/paths/~1identities/get/responses/200/content/application~1json/schema: `$ref: #/components/schemas/identities` does not resolve: nothing is defined there",
+    ),
+    (
         "broken_ref.yaml",
         "malformed/broken_ref.yaml: #/components/schemas/identity/properties/state: `$ref: #/components/schemas/identityState` does not resolve: nothing is defined there",
     ),

@@ -147,6 +147,83 @@ impl fmt::Display for Diagnostic {
 
 impl std::error::Error for Diagnostic {}
 
+/// The problems that stop a spec from being generated, in the order the
+/// document shows them: every one a stage could find, as a compiler reports
+/// all its errors, up to [`Errors::LIMIT`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Errors {
+    list: Vec<Diagnostic>,
+    /// How many more were found past the limit.
+    more: usize,
+}
+
+impl Errors {
+    /// Past this many, the rest are counted, not kept: a document that is
+    /// wrong everywhere is usually wrong in one way, and a screen of the
+    /// first ones tells it.
+    pub const LIMIT: usize = 50;
+
+    /// Gathers `found`, or `None` when it is empty. The same problem found
+    /// twice (a broken schema met through two references) is kept once.
+    pub fn new(found: Vec<Diagnostic>) -> Option<Errors> {
+        let mut list: Vec<Diagnostic> = Vec::new();
+        let mut more = 0;
+        for d in found {
+            if list.contains(&d) {
+                continue;
+            }
+            if list.len() < Self::LIMIT {
+                list.push(d);
+            } else {
+                more += 1;
+            }
+        }
+        (!list.is_empty()).then_some(Errors { list, more })
+    }
+
+    /// The first problem in the document.
+    pub fn first(&self) -> &Diagnostic {
+        &self.list[0]
+    }
+
+    /// The problems kept, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.list.iter()
+    }
+
+    /// How many problems were found, those past the limit included.
+    pub fn count(&self) -> usize {
+        self.list.len() + self.more
+    }
+}
+
+impl From<Diagnostic> for Errors {
+    fn from(d: Diagnostic) -> Self {
+        Errors {
+            list: vec![d],
+            more: 0,
+        }
+    }
+}
+
+/// One problem a line, then how many were left out.
+impl fmt::Display for Errors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.list.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        if self.more > 0 {
+            write!(f, "\n... and {} more", self.more)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Errors {}
+
 /// Warnings gathered along the pipeline: constructs that were generated with a
 /// looser type than the spec asks for, or parts of the spec that were ignored.
 #[derive(Debug, Default, Clone)]

@@ -3,7 +3,7 @@
 //! marked breaking (code written against the old client may stop compiling
 //! or working) or additive.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::Errors;
 use crate::ir::http::ParamLocation;
 use crate::ir::operations::{NextPage, Operation, Success, security_text};
 use crate::ir::{Api, Presence, TypeDef, TypeId, TypeKind, TypeRef, TypeSet};
@@ -96,7 +96,7 @@ pub fn diff_specs(
     old: (&str, &str),
     new: (&str, &str),
     options: &DiffOptions,
-) -> Result<Report, Diagnostic> {
+) -> Result<Report, Errors> {
     let old_spec = crate::load::load(old.0, old.1)?;
     let new_spec = crate::load::load(new.0, new.1)?;
     let (old_api, _) = crate::ir::build(&old_spec)?;

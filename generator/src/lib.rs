@@ -31,7 +31,7 @@ pub(crate) mod openapi31;
 pub(crate) mod resolve;
 pub(crate) mod validate;
 
-pub use diagnostics::{Diagnostic, Location, Pointer};
+pub use diagnostics::{Diagnostic, Errors, Location, Pointer};
 pub use emit::crate_files::{CrateOptions, spec_copy_name};
 pub use format::GeneratedFile;
 
@@ -55,7 +55,7 @@ impl Output {
 
 /// Runs the whole pipeline on the text of a spec. `file` names the spec in
 /// messages (and a `.json` ending selects the JSON parser).
-pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Diagnostic> {
+pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors> {
     // The stages recurse as deep as a document nests, up to their limits
     // (the parsers' 128 levels, lowering's 64): on a thread of its own with
     // a stack sized for those, a deep document is refused by the limits,
@@ -79,7 +79,7 @@ pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output
 /// The stack [`generate`] runs the pipeline on.
 const PIPELINE_STACK: usize = 64 * 1024 * 1024;
 
-fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Diagnostic> {
+fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors> {
     let spec = load::load(file, text)?;
     let (api, warnings) = ir::build(&spec)?;
     let source = emit::crate_files::SpecSource { file, text };

@@ -12,7 +12,7 @@
 //!    text (not the value, whose maps are sorted) keeps the spec's order of
 //!    schemas, properties and paths.
 
-use crate::diagnostics::{Diagnostic, Location, Pointer, Warnings};
+use crate::diagnostics::{Diagnostic, Errors, Location, Pointer, Warnings};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
@@ -47,7 +47,7 @@ enum Format {
 
 /// Parses `text` (YAML or JSON; JSON when `file` ends in `.json` or the text
 /// starts with `{`) and checks that it is an OpenAPI 3.0.x document.
-pub fn load(file: &str, text: &str) -> Result<Spec, Diagnostic> {
+pub fn load(file: &str, text: &str) -> Result<Spec, Errors> {
     let format = if file.ends_with(".json") || text.trim_start().starts_with('{') {
         Format::Json
     } else {
@@ -398,7 +398,7 @@ mod tests {
         );
         let err = load("a.json", "{\"openapi\": \"3.0.3\",}").unwrap_err();
         assert_eq!(
-            err.location,
+            err.first().location,
             Location::Text {
                 line: 1,
                 column: 21
@@ -442,7 +442,7 @@ mod tests {
         );
         let err = load("a.yaml", &text).unwrap_err();
         assert_eq!(
-            err.pointer().map(Pointer::as_str),
+            err.first().pointer().map(Pointer::as_str),
             Some("#/components/schemas/a/required"),
             "{err}"
         );

@@ -101,7 +101,7 @@ pub fn check(file: &str, input: &str) -> (Outcome, Option<generator::Output>) {
             None,
         ),
         Ok(Ok(output)) => (Outcome::Generated, Some(output)),
-        Ok(Err(e)) if e.message.contains("internal error") => {
+        Ok(Err(e)) if e.iter().any(|d| d.message.contains("internal error")) => {
             (Outcome::Finding(e.to_string()), None)
         }
         Ok(Err(e)) if !e.to_string().starts_with(file) => (

@@ -24,7 +24,7 @@ pub fn spec_text(relative: &str) -> String {
 
 /// Generates a crate from a spec under `tests/specs/`; the spec's name in
 /// messages is its path relative to `tests/specs/`.
-pub fn generate(relative: &str) -> Result<Output, generator::Diagnostic> {
+pub fn generate(relative: &str) -> Result<Output, generator::Errors> {
     generator::generate(relative, &spec_text(relative), &options(relative))
 }
 

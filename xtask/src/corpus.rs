@@ -241,7 +241,7 @@ fn generate_one(name: &str, text: &str, crate_name: &str) -> Outcome {
             files: output.files,
             warnings: output.warnings.len(),
         }),
-        Ok(Err(diagnostic)) => Outcome::Refused(diagnostic.message),
+        Ok(Err(diagnostic)) => Outcome::Refused(diagnostic.first().message.clone()),
         Err(panic) => Outcome::Panicked(
             panic
                 .downcast_ref::<String>()

@@ -19,7 +19,7 @@ pub(crate) mod uses;
 
 pub use types::*;
 
-use crate::diagnostics::{Diagnostic, Warnings};
+use crate::diagnostics::{Errors, Warnings};
 use crate::load::Spec;
 use operations::Operation;
 use security::Security;
@@ -44,10 +44,14 @@ pub struct Api {
 /// Builds the IR of a loaded spec: the types (component schemas first, since
 /// operations refer to them), the operations, then the decisions that need
 /// every type known: security, multipart parts, what the crate uses.
-pub fn build(spec: &Spec) -> Result<(Api, Warnings), Diagnostic> {
+pub fn build(spec: &Spec) -> Result<(Api, Warnings), Errors> {
     let mut lowering = lower_schema::Lowering::new(spec, &[]);
-    lowering.lower_components()?;
-    let lowered = lower_ops::lower_operations(spec, &mut lowering)?;
+    let mut errors = lowering.lower_components();
+    let (lowered, more) = lower_ops::lower_operations(spec, &mut lowering);
+    errors.extend(more);
+    if let Some(errors) = Errors::new(errors) {
+        return Err(errors);
+    }
     let (types, warnings) = lowering.finish();
     let mut operations = lowered.operations;
     let security = security::plan(lowered.schemes, &mut operations);

@@ -8,7 +8,7 @@
 //! walk knows the OpenAPI 3.0 object kinds, so it reports the exact pointer
 //! and what was expected there.
 
-use crate::diagnostics::{Diagnostic, Pointer};
+use crate::diagnostics::{Diagnostic, Errors, Pointer};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -25,15 +25,26 @@ type Check = Result<(), Diagnostic>;
 /// Checks the document, and every object a `$ref` points at as the kind of
 /// object the reference stands for (a `$ref: '#/info'` where a schema goes is
 /// checked as a schema). After this, nothing later needs to check again.
-pub fn validate(file: &str, doc: &Value) -> Check {
+///
+/// A problem ends the check of the object it is in (what is inside a bad
+/// object means little), not of the document: the walk goes on with the
+/// object's siblings, so every bad parameter, response and schema is
+/// reported at once.
+pub fn validate(file: &str, doc: &Value) -> Result<(), Errors> {
     let w = Walker {
         file,
         doc,
         seen: RefCell::new(HashSet::new()),
         refs: RefCell::new(Vec::new()),
+        errors: RefCell::new(Vec::new()),
     };
-    w.document(doc)?;
-    w.follow_refs()
+    let document = w.document(doc);
+    w.keep(document);
+    w.follow_refs();
+    match Errors::new(w.errors.into_inner()) {
+        Some(errors) => Err(errors),
+        None => Ok(()),
+    }
 }
 
 /// The kinds of object a `$ref` can stand for.
@@ -57,6 +68,8 @@ struct Walker<'f> {
     seen: RefCell<HashSet<(Kind, String)>>,
     /// The references met, to check their targets once the walk is done.
     refs: RefCell<Vec<(Kind, String)>>,
+    /// The problems found so far.
+    errors: RefCell<Vec<Diagnostic>>,
 }
 
 const HTTP_METHODS: &[&str] = &[
@@ -68,11 +81,26 @@ impl Walker<'_> {
         Diagnostic::at(self.file, at, message)
     }
 
-    /// Checks `v` as an object of `kind`.
+    /// Keeps the problem `result` found, for the walk to go on.
+    fn keep(&self, result: Check) {
+        if let Err(d) = result {
+            self.errors.borrow_mut().push(d);
+        }
+    }
+
+    /// Checks `v` as an object of `kind`. A problem in it is kept and the
+    /// caller goes on: this is where one object's check ends and its
+    /// siblings' go on.
     fn check(&self, kind: Kind, v: &Value, at: &Pointer) -> Check {
         self.seen
             .borrow_mut()
             .insert((kind, at.as_str().to_owned()));
+        let result = self.check_kind(kind, v, at);
+        self.keep(result);
+        Ok(())
+    }
+
+    fn check_kind(&self, kind: Kind, v: &Value, at: &Pointer) -> Check {
         match kind {
             Kind::Schema => self.schema(v, at, 0),
             Kind::Parameter => self.parameter(v, at),
@@ -90,11 +118,11 @@ impl Walker<'_> {
     /// unless the walk checked that place as that kind already. A reference
     /// out of the document, or to nothing, is left to `resolve`, which
     /// reports it where it is used.
-    fn follow_refs(&self) -> Check {
+    fn follow_refs(&self) {
         loop {
             let next = self.refs.borrow_mut().pop();
             let Some((kind, reference)) = next else {
-                return Ok(());
+                return;
             };
             let Some(target) = Pointer::from_ref(&reference) else {
                 continue;
@@ -111,7 +139,8 @@ impl Walker<'_> {
                 continue;
             };
             // The target may itself be a reference.
-            self.or_ref(value, &target, kind)?;
+            let result = self.or_ref(value, &target, kind);
+            self.keep(result);
         }
     }
 
@@ -173,7 +202,10 @@ impl Walker<'_> {
                 continue;
             }
             if !path.starts_with('/') {
-                return Err(self.error(&item_at, format!("path `{path}` must start with `/`")));
+                self.keep(Err(
+                    self.error(&item_at, format!("path `{path}` must start with `/`"))
+                ));
+                continue;
             }
             self.check(Kind::PathItem, item, &item_at)?;
         }
@@ -206,7 +238,8 @@ impl Walker<'_> {
         }
         for method in HTTP_METHODS {
             if let Some(op) = o.get(*method) {
-                self.operation(op, &at.push(method))?;
+                let result = self.operation(op, &at.push(method));
+                self.keep(result);
             }
         }
         Ok(())
@@ -314,10 +347,11 @@ impl Walker<'_> {
                 continue;
             }
             if !is_status_key(code) {
-                return Err(self.error(
+                self.keep(Err(self.error(
                     &r_at,
                     format!("`{code}` is not a response code; expected `default`, a three-digit status such as `200`, or a range such as `4XX`"),
-                ));
+                )));
+                continue;
             }
             self.or_ref(r, &r_at, Kind::Response)?;
         }
@@ -400,7 +434,9 @@ impl Walker<'_> {
         if let Value::Object(o) = v
             && o.contains_key("$ref")
         {
-            return self.reference(o, at, kind);
+            let result = self.reference(o, at, kind);
+            self.keep(result);
+            return Ok(());
         }
         self.check(kind, v, at)
     }
@@ -435,101 +471,4 @@ fn is_status_key(code: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn check(doc: Value) -> Result<(), String> {
-        validate("t.json", &doc).map_err(|d| d.to_string())
-    }
-
-    fn doc_with_schema(schema: Value) -> Value {
-        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
-               "components": {"schemas": {"a": schema}}})
-    }
-
-    #[test]
-    fn status_keys() {
-        for ok in ["default", "200", "404", "4XX", "5xx"] {
-            assert!(is_status_key(ok), "{ok}");
-        }
-        for bad in ["2000", "20", "abc", "6XX", "2X0", ""] {
-            assert!(!is_status_key(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn reports_the_exact_place() {
-        let err = check(doc_with_schema(json!({"type": "object", "properties": {"b": {"type": "array", "items": {"nullable": "yes"}}}}))).unwrap_err();
-        assert_eq!(
-            err,
-            "t.json: #/components/schemas/a/properties/b/items/nullable: expected true or false but found the string \"yes\""
-        );
-    }
-
-    #[test]
-    fn type_lists_are_31() {
-        let err = check(doc_with_schema(json!({"type": ["string", "null"]}))).unwrap_err();
-        assert!(
-            err.contains("#/components/schemas/a/type: a list of types is OpenAPI 3.1"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn valid_document_passes() {
-        check(json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
-            "paths": {"/a/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/a"}}}}, "default": {"$ref": "#/components/responses/e"}}}}},
-            "components": {"schemas": {"a": {"type": "object"}}, "responses": {"e": {"description": "err"}}}}))
-        .unwrap();
-    }
-
-    #[test]
-    fn a_reference_is_checked_as_what_it_stands_for() {
-        // `b` is a fine schema but no parameter.
-        let err = validate(
-            "t.json",
-            &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
-                "paths": {"/a": {"get": {"parameters": [{"$ref": "#/components/schemas/b"}],
-                    "responses": {"200": {"description": "ok"}}}}},
-                "components": {"schemas": {"b": {"type": "string"}}}}),
-        )
-        .unwrap_err();
-        assert!(
-            matches!(&err.location, crate::diagnostics::Location::Pointer(p) if p.as_str() == "#/components/schemas/b"),
-            "{err}"
-        );
-        assert!(
-            err.message.contains("missing the required field `name`"),
-            "{}",
-            err.message
-        );
-    }
-
-    #[test]
-    fn reference_cycles_end() {
-        // The cycle is `resolve`'s to report; the walk just must not loop.
-        check(
-            json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
-            "paths": {"/a": {"get": {"parameters": [{"$ref": "#/components/parameters/a"}],
-                "responses": {"200": {"description": "ok"}}}}},
-            "components": {"parameters": {
-                "a": {"$ref": "#/components/parameters/b"},
-                "b": {"$ref": "#/components/parameters/a"}}}}),
-        )
-        .unwrap();
-    }
-
-    #[test]
-    fn callbacks_are_keyed_by_expressions_and_hold_path_items() {
-        let doc = |responses: Value| {
-            json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
-                "paths": {"/a": {"post": {"responses": {"200": {"description": "ok"}},
-                    "callbacks": {"done": {"{$request.body#/url}": {"post": {"responses": responses}}}}}}}})
-        };
-        check(doc(json!({"204": {"description": "ok"}}))).unwrap();
-        let err = check(doc(json!({"204": {}}))).unwrap_err();
-        assert!(err.contains("#/paths/~1a/post/callbacks/done/{$request.body#~1url}/post/responses/204: missing the required field `description`"), "{err}");
-    }
-}
+mod tests;

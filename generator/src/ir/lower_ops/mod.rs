@@ -36,19 +36,28 @@ pub struct LoweredOperations {
     pub schemes: Vec<SchemeUse>,
 }
 
+/// Lowers every operation, and returns them with the problems found. One
+/// operation's problem does not stop the others, so each is reported.
 pub fn lower_operations<'s>(
     spec: &'s Spec,
     lowering: &mut Lowering<'s>,
-) -> Result<LoweredOperations, Diagnostic> {
+) -> (LoweredOperations, Vec<Diagnostic>) {
     let mut methods = Namespace::new();
     methods.reserve(reserved::CLIENT);
     let mut builders = Namespace::new();
     let mut operations = Vec::new();
     let mut schemes = Vec::new();
     let paths_at = Pointer::root().push("paths");
+    let mut errors = Vec::new();
     for (path, item) in &spec.api.paths.paths {
         let item_at = paths_at.push(path);
-        let (item, item_at) = resolve::follow(spec, item, &item_at, &resolve::PATH_ITEMS)?;
+        let (item, item_at) = match resolve::follow(spec, item, &item_at, &resolve::PATH_ITEMS) {
+            Ok(followed) => followed,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
         for (method, op) in methods_of(&item) {
             let op_at = item_at.push(&method.as_str().to_ascii_lowercase());
             let index = operations.len();
@@ -63,14 +72,18 @@ pub fn lower_operations<'s>(
                 at: &op_at,
                 index,
             }
-            .lower(&mut methods, &mut builders, &mut schemes)?;
-            operations.push(built);
+            .lower(&mut methods, &mut builders, &mut schemes);
+            match built {
+                Ok(built) => operations.push(built),
+                Err(e) => errors.push(e),
+            }
         }
     }
-    Ok(LoweredOperations {
+    let lowered = LoweredOperations {
         operations,
         schemes,
-    })
+    };
+    (lowered, errors)
 }
 
 fn methods_of(item: &PathItem) -> Vec<(HttpMethod, &openapiv3::Operation)> {

@@ -82,6 +82,10 @@ pub struct Lowering<'s> {
     pending: HashMap<Pointer, Pending>,
     /// Components handed out by name before they were lowered.
     named_early: HashSet<TypeId>,
+    /// Components whose lowering failed, on their own or as a link of a
+    /// chain that failed further on: each problem is reported once, by the
+    /// first component that meets it.
+    failed: HashSet<Pointer>,
     depth: usize,
     pub warnings: Warnings,
 }
@@ -99,6 +103,7 @@ impl<'s> Lowering<'s> {
             done: HashMap::new(),
             pending: HashMap::new(),
             named_early: HashSet::new(),
+            failed: HashSet::new(),
             depth: 0,
             warnings: spec.warnings.clone(),
         };
@@ -115,14 +120,24 @@ impl<'s> Lowering<'s> {
     }
 
     /// Lowers every component schema.
-    pub fn lower_components(&mut self) -> Result<(), Diagnostic> {
+    /// Lowers every component schema, and returns the problems found. One
+    /// schema's problem does not stop the others (the recursion leaves no
+    /// state behind when it fails), so each is reported.
+    pub fn lower_components(&mut self) -> Vec<Diagnostic> {
         let spec = self.spec;
+        let mut errors = Vec::new();
         for (index, (name, schema)) in component_schemas(spec).iter().enumerate() {
             self.root = index;
             let at = component_pointer(name);
-            self.lower_at(SchemaRef::from(*schema), &at, std::slice::from_ref(&at))?;
+            if self.failed.contains(&at) {
+                continue;
+            }
+            if let Err(e) = self.lower_at(SchemaRef::from(*schema), &at, std::slice::from_ref(&at))
+            {
+                errors.push(e);
+            }
         }
-        Ok(())
+        errors
     }
 
     /// Lowers a schema that is not a component (a parameter's, a body's), as
@@ -291,6 +306,9 @@ impl<'s> Lowering<'s> {
         schema: Option<&Schema>,
     ) -> Result<Lowered, Diagnostic> {
         let pending = self.pending.remove(at);
+        if result.is_err() && self.components.contains_key(at) {
+            self.failed.insert(at.clone());
+        }
         let mut lowered = result?;
         if let Some(Pending {
             id: Some(id),
