@@ -136,10 +136,6 @@ const CASES: &[(&str, &str)] = &[
         "malformed/path_template_unclosed.yaml: #/paths/~1a~1{id/get: path `/a/{id` has a `{` without a `}`",
     ),
     (
-        "request_body_empty_content.yaml",
-        "malformed/request_body_empty_content.yaml: #/paths/~1a/get/requestBody/content: a request body must name at least one media type",
-    ),
-    (
         "security_scheme_unknown_type.yaml",
         "malformed/security_scheme_unknown_type.yaml: #/components/securitySchemes/magic/type: unknown security scheme type `magic`; expected http, apiKey, oauth2 or openIdConnect",
     ),

@@ -58,6 +58,7 @@ operations!(
     runtime_names => ["src/requests.rs", "src/security.rs"],
     json_text => ["src/requests.rs"],
     typed_path_params => ["src/requests.rs"],
+    sloppy => ["src/requests.rs", "src/models.rs"],
     byte_params => ["src/requests.rs", "src/lib.rs"],
     undeclared_path_params => ["src/requests.rs"],
     callbacks => ["src/requests.rs"],
@@ -111,6 +112,34 @@ fn callbacks_are_a_warning() {
         warnings_of("operations/callbacks.yaml"),
         [
             "operations/callbacks.yaml: #/paths/~1subscriptions/post/callbacks: callbacks are requests the server makes; no code is generated for them"
+        ]
+    );
+}
+
+#[test]
+fn each_sloppy_construct_is_a_warning_at_its_place() {
+    let at = "operations/sloppy.yaml: #";
+    assert_eq!(
+        warnings_of("operations/sloppy.yaml"),
+        [
+            format!(
+                "{at}/components/schemas/Note/properties/additionalProperties: a schema that is `false` is JSON Schema (nothing is valid), not OpenAPI 3.0: the property can never be there, so it is left out"
+            ),
+            format!(
+                "{at}/components/schemas/Note/properties/extra: a schema that is `true` is JSON Schema (anything is valid), not OpenAPI 3.0; it is read as any JSON value"
+            ),
+            format!(
+                "{at}/components/schemas/Note/properties/code/pattern: `pattern` is not a regular expression (a string); it is left out"
+            ),
+            format!(
+                "{at}/paths/~1notes~1{{id}}~1pin/post/callbacks: callbacks are requests the server makes; no code is generated for them"
+            ),
+            format!(
+                "{at}/paths/~1notes~1{{id}}~1pin/post/parameters/1/name: a parameter with an empty name cannot be sent; it is left out"
+            ),
+            format!(
+                "{at}/paths/~1notes~1{{id}}~1pin/post/requestBody/content: the request body names no media type; the operation is generated without a body"
+            ),
         ]
     );
 }

@@ -28,7 +28,9 @@ pub mod format;
 pub mod ir;
 pub mod load;
 pub(crate) mod openapi31;
+pub(crate) mod raw_schemas;
 pub(crate) mod resolve;
+pub(crate) mod tolerate;
 pub(crate) mod validate;
 
 pub use diagnostics::{Diagnostic, Errors, Location, Pointer};

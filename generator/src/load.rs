@@ -8,9 +8,12 @@
 //! 3. `validate` walks the value and reports any object of the wrong
 //!    shape by its exact JSON pointer, `$ref` targets included (each as the
 //!    kind of object its reference stands for).
-//! 4. The text is parsed again, into openapiv3's typed document. Parsing the
-//!    text (not the value, whose maps are sorted) keeps the spec's order of
-//!    schemas, properties and paths.
+//! 4. The value is read into openapiv3's typed document (serde_json keeps
+//!    the spec's order of schemas, properties and paths in it).
+//!
+//! Between them, a 3.1 document is rewritten into the 3.0 shape
+//! (`openapi31`), and sloppy but clear constructs into what they mean
+//! (`tolerate`, before step 3; callbacks are left out after it).
 
 use crate::diagnostics::{Diagnostic, Errors, Location, Pointer, Warnings};
 use serde::Deserialize;
@@ -59,16 +62,13 @@ pub fn load(file: &str, text: &str) -> Result<Spec, Errors> {
     if version == Version::V31 {
         crate::openapi31::downgrade(&mut raw, &mut warnings);
     }
+    crate::tolerate::rewrite(&mut raw, version == Version::V31, &mut warnings);
     crate::validate::validate(file, &raw)?;
+    crate::tolerate::leave_out_callbacks(&mut raw, &mut warnings);
     // openapiv3 can panic on input its untagged enums read differently the
     // second time; the checks above rule out the known cases, and this turns
-    // any other into an error rather than a crash. A 3.1 document is read
-    // from its rewritten value (which keeps the document's order).
-    let typed = || match version {
-        Version::V30 => parse(file, text, format),
-        Version::V31 => serde_json::from_value::<openapiv3::OpenAPI>(raw.clone())
-            .map_err(|e| Diagnostic::at(file, &Pointer::root(), format!("{e}"))),
-    };
+    // any other into an error rather than a crash.
+    let typed = || typed(file, &raw);
     let api = catch_unwind(AssertUnwindSafe(typed)).unwrap_or_else(|_| {
         Err(Diagnostic {
             file: file.to_owned(),
@@ -216,41 +216,17 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
 }
 
-/// Parses text that is known to be well-formed into `T`, reporting a value of
-/// the wrong shape by JSON pointer and line.
-fn parse<T: de::DeserializeOwned>(file: &str, text: &str, format: Format) -> Result<T, Diagnostic> {
-    let result = match format {
-        Format::Json => {
-            let mut de = serde_json::Deserializer::from_str(text);
-            serde_path_to_error::deserialize(&mut de).map_err(|e| {
-                let pointer = pointer_of(e.path());
-                let inner = e.into_inner();
-                (
-                    pointer,
-                    Some((inner.line(), inner.column())),
-                    inner.to_string(),
-                )
-            })
-        }
-        Format::Yaml => serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(text))
-            .map_err(|e| {
-                let pointer = pointer_of(e.path());
-                let inner = e.into_inner();
-                let at = inner.location().map(|l| (l.line(), l.column()));
-                (pointer, at, strip_yaml_path(&inner.to_string()))
-            }),
-    };
-    result.map_err(|(pointer, line_col, message)| Diagnostic {
-        file: file.to_owned(),
-        location: match line_col {
-            Some((line, column)) => Location::Both {
-                pointer,
-                line,
-                column,
-            },
-            None => Location::Pointer(pointer),
-        },
-        message: explain_serde_message(&strip_position(&message)),
+/// Reads the checked (and rewritten) value as openapiv3's typed document. A
+/// value of the wrong shape that the checks missed is reported by pointer.
+fn typed(file: &str, raw: &Value) -> Result<openapiv3::OpenAPI, Diagnostic> {
+    serde_path_to_error::deserialize(raw).map_err(|e| {
+        let pointer = pointer_of(e.path());
+        let message = e.into_inner().to_string();
+        Diagnostic::at(
+            file,
+            &pointer,
+            explain_serde_message(&strip_position(&message)),
+        )
     })
 }
 

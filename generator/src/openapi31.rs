@@ -25,55 +25,16 @@ pub(crate) fn downgrade(doc: &mut Value, warnings: &mut Warnings) {
         );
     }
     o.remove("jsonSchemaDialect");
-    walk(doc, &root, false, warnings);
+    walk(doc, warnings);
 }
 
-/// The keywords under which a schema holds schemas, by how they hold them.
-/// (`conditions` and `tuples` remove the others first.)
-const ONE: &[&str] = &["items", "not", "additionalProperties"];
-const LIST: &[&str] = &["allOf", "oneOf", "anyOf"];
-const MAP: &[&str] = &["properties", "$defs"];
-
-/// Walks the document; `in_schema` says `v` is a schema.
-fn walk(v: &mut Value, at: &Pointer, in_schema: bool, warnings: &mut Warnings) {
-    if in_schema {
-        return schema(v, at, warnings);
-    }
-    match v {
-        Value::Object(o) => {
-            let keys: Vec<String> = o.keys().cloned().collect();
-            for key in keys {
-                let child_at = at.push(&key);
-                // `schema` (parameters, headers, media types) and
-                // `components/schemas/*` hold schemas.
-                let is_schema = key == "schema";
-                let is_table = key == "schemas" && at.as_str() == "#/components";
-                let Some(child) = o.get_mut(&key) else {
-                    continue;
-                };
-                if is_table {
-                    if let Value::Object(table) = child {
-                        for (name, s) in table.iter_mut() {
-                            schema(s, &child_at.push(name), warnings);
-                        }
-                    }
-                } else {
-                    walk(child, &child_at, is_schema, warnings);
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter_mut().enumerate() {
-                walk(item, &at.index(i), false, warnings);
-            }
-        }
-        _ => {}
-    }
+/// Rewrites each schema (the schemas in it are visited after it).
+fn walk(doc: &mut Value, warnings: &mut Warnings) {
+    crate::raw_schemas::each_schema(doc, &mut |o, at| schema(o, at, warnings));
 }
 
-/// Rewrites one schema, then the schemas in it.
-fn schema(v: &mut Value, at: &Pointer, warnings: &mut Warnings) {
-    let Value::Object(o) = v else { return };
+/// Rewrites one schema.
+fn schema(o: &mut Map<String, Value>, at: &Pointer, warnings: &mut Warnings) {
     types(o, at, warnings);
     if let Some(c) = o.remove("const")
         && !o.contains_key("enum")
@@ -108,25 +69,6 @@ fn schema(v: &mut Value, at: &Pointer, warnings: &mut Warnings) {
     tuples(o, at, warnings);
     conditions(o, at, warnings);
     ref_siblings(o);
-    for key in ONE {
-        if let Some(child) = o.get_mut(*key) {
-            schema(child, &at.push(key), warnings);
-        }
-    }
-    for key in LIST {
-        if let Some(Value::Array(items)) = o.get_mut(*key) {
-            for (i, item) in items.iter_mut().enumerate() {
-                schema(item, &at.push(key).index(i), warnings);
-            }
-        }
-    }
-    for key in MAP {
-        if let Some(Value::Object(map)) = o.get_mut(*key) {
-            for (name, item) in map.iter_mut() {
-                schema(item, &at.push(key).push(name), warnings);
-            }
-        }
-    }
 }
 
 /// `type: [T, "null"]` is `type: T` with `nullable: true`; several types

@@ -72,7 +72,7 @@ struct Walker<'f> {
     errors: RefCell<Vec<Diagnostic>>,
 }
 
-const HTTP_METHODS: &[&str] = &[
+pub(crate) const HTTP_METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 

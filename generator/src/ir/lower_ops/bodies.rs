@@ -19,10 +19,12 @@ impl OperationLowering<'_, '_, '_> {
             resolve::follow(self.spec, body, &body_at, &resolve::REQUEST_BODIES)?;
         let mut medias: Vec<(&String, &MediaType)> = body.content.iter().collect();
         if medias.is_empty() {
-            return Err(self.error(
+            // It says nothing about the body, not that there is a body of no kind.
+            self.lowering.warnings.warn(
                 &body_at.push("content"),
-                "a request body must name at least one media type",
-            ));
+                "the request body names no media type; the operation is generated without a body",
+            );
+            return Ok(None);
         }
         // JSON first; the others stay reachable through setters of their own.
         medias.sort_by_key(|(m, _)| media_of(m) != Media::Json);

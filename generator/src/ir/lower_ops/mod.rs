@@ -149,13 +149,6 @@ impl OperationLowering<'_, '_, '_> {
         let security = self.security(schemes)?;
         let pagination = self.pagination(&params, &success)?;
 
-        if !self.op.callbacks.is_empty() {
-            // The server calls them; a client has nothing to send.
-            self.lowering.warnings.warn(
-                &self.at.push("callbacks"),
-                "callbacks are requests the server makes; no code is generated for them",
-            );
-        }
         let docs = Docs::from_spec(self.op.description.as_deref(), None, &[]);
         Ok(Operation {
             operation_id,

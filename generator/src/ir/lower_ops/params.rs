@@ -39,6 +39,13 @@ impl OperationLowering<'_, '_, '_> {
         let mut params = Vec::with_capacity(found.len());
         for (param, at) in found {
             let data = param.parameter_data_ref();
+            if data.name.is_empty() {
+                self.lowering.warnings.warn(
+                    &at.push("name"),
+                    "a parameter with an empty name cannot be sent; it is left out",
+                );
+                continue;
+            }
             let ignored = ["accept", "content-type", "authorization"];
             if matches!(*param, Parameter::Header { .. })
                 && ignored.contains(&data.name.to_ascii_lowercase().as_str())
