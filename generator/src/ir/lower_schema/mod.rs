@@ -284,7 +284,7 @@ impl<'s> Lowering<'s> {
     }
 
     fn begin(&mut self, at: &Pointer, hint: Hint, nullable: bool) {
-        let id = self.components.get(at).copied();
+        let id = self.components.get(at).copied().or(hint.id);
         self.pending.insert(
             at.clone(),
             Pending {
@@ -425,7 +425,19 @@ impl<'s> Lowering<'s> {
             Shape::Wrapper(i) => {
                 let member = SchemaRef::from(&flat.all_of[i]);
                 let member_at = at.push("allOf").index(i);
+                let mut hint = hint;
+                if matches!(member, SchemaRef::Item(_)) {
+                    hint.id = self.pending.get(at).and_then(|p| p.id);
+                }
+                let inherited = hint.id;
                 let inner = self.lower_with_hint(member, &member_at, hint, chain)?;
+                // The wrapper's own words describe the type it names.
+                if let Some(id) = inherited
+                    && inner.ty == TypeRef::Named(id)
+                    && schema.schema_data.description.is_some()
+                {
+                    self.defs[id.0].docs = self.type_docs(schema, None, at);
+                }
                 return Ok(with_nullable(inner));
             }
             Shape::Struct => return self.lower_struct(schema, at, hint).map(with_nullable),

@@ -13,6 +13,10 @@ pub struct Hint {
     /// The description of the property or parameter the schema belongs to,
     /// used as the type's docs when the schema has none.
     pub(super) context: Option<String>,
+    /// The type the schema is to become, when it stands for another schema:
+    /// the inline member of a component's one-member `allOf` is the
+    /// component's own type, not a second type of the same name.
+    pub(super) id: Option<TypeId>,
 }
 
 impl Hint {
@@ -21,6 +25,7 @@ impl Hint {
             name: name.into(),
             fixed: false,
             context: context.map(str::to_owned),
+            id: None,
         }
     }
 
@@ -37,6 +42,7 @@ impl Hint {
         } else {
             Hint {
                 fixed: false,
+                id: None,
                 ..self.clone()
             }
         }
@@ -86,6 +92,7 @@ impl Lowering<'_> {
                 name: self.defs[id.0].name.clone(),
                 fixed: true,
                 context: None,
+                id: None,
             };
         }
         let words: Vec<String> = at
