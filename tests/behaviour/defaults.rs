@@ -9,6 +9,7 @@ fn missing_fields_take_the_spec_defaults() {
     assert_eq!(empty.ratio, 0.5);
     assert!(empty.active);
     assert_eq!(empty.order, "asc");
+    assert_eq!(empty._2, 2);
     assert_eq!(empty.state, State::Active);
     assert_eq!(empty.unsupported, None);
     assert_eq!(ListOptions::default(), empty);

@@ -150,9 +150,11 @@ pub struct Field {
 impl Field {
     /// The struct's associated function that gives the spec's default
     /// (serde's `default = "..."` names it): `default_` and the field name,
-    /// unique since field names are.
+    /// unique since field names are (the `_` before a leading digit is
+    /// dropped: `default__2` is no snake case).
     pub fn default_fn(&self) -> String {
-        format!("default_{}", super::naming::bare(&self.name))
+        let bare = super::naming::bare(&self.name);
+        format!("default_{}", bare.trim_start_matches('_'))
     }
 
     /// How the field is represented, which decides its Rust type and serde
