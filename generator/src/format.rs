@@ -51,27 +51,38 @@ pub fn format_sources(sources: Vec<Source>) -> Result<Vec<GeneratedFile>, String
 /// only one item's syntax tree is alive at once (a whole `requests.rs` of
 /// Microsoft Graph is 240 MB of source, whose tree took gigabytes).
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
+    format_parts(std::iter::once(tokens))
+}
+
+/// Formats a file given in parts that each hold whole items (only the first
+/// may open with inner attributes), each part parsed and printed before the
+/// next is asked for: the text is the same as [`format_file`]'s of the
+/// parts together.
+pub fn format_parts(parts: impl Iterator<Item = TokenStream>) -> Result<String, String> {
     let print = |file: &syn::File| prettyplease::unparse(file);
-    let parser = |input: syn::parse::ParseStream<'_>| -> syn::Result<String> {
-        let mut file = syn::File {
-            shebang: None,
-            frontmatter: None,
-            attrs: input.call(syn::Attribute::parse_inner)?,
-            items: Vec::new(),
+    let mut text = Separated::default();
+    for tokens in parts {
+        let parser = |input: syn::parse::ParseStream<'_>| -> syn::Result<()> {
+            let mut file = syn::File {
+                shebang: None,
+                frontmatter: None,
+                attrs: input.call(syn::Attribute::parse_inner)?,
+                items: Vec::new(),
+            };
+            if !file.attrs.is_empty() {
+                text.push(&print(&file));
+                file.attrs.clear();
+            }
+            while !input.is_empty() {
+                file.items.push(input.parse()?);
+                text.push(&print(&file));
+                file.items.clear();
+            }
+            Ok(())
         };
-        let mut text = Separated::default();
-        if !file.attrs.is_empty() {
-            text.push(&print(&file));
-            file.attrs.clear();
-        }
-        while !input.is_empty() {
-            file.items.push(input.parse()?);
-            text.push(&print(&file));
-            file.items.clear();
-        }
-        Ok(text.out)
-    };
-    syn::parse::Parser::parse2(parser, tokens).map_err(|e| e.to_string())
+        syn::parse::Parser::parse2(parser, tokens).map_err(|e| e.to_string())?;
+    }
+    Ok(text.out)
 }
 
 /// prettyplease prints top-level items back to back; a blank line between

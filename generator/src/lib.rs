@@ -82,20 +82,32 @@ pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output
 const PIPELINE_STACK: usize = 64 * 1024 * 1024;
 
 fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors> {
+    use emit::crate_files::Planned;
     let spec = load::load(file, text)?;
     let (api, warnings) = ir::build(&spec)?;
     // The document's two trees are the largest thing alive (Microsoft
     // Graph's: 0.8 GB); the IR holds all that is needed from here on.
     drop(spec);
     let source = emit::crate_files::SpecSource { file, text };
-    let sources = emit::crate_files::crate_sources(&api, options, source);
-    let files = format::format_sources(sources).map_err(|e| Diagnostic {
-        file: file.to_owned(),
-        location: Location::File,
-        message: format!(
-            "internal error: the generated code does not parse ({e}); please report this"
-        ),
-    })?;
+    // Each part of a module is emitted and formatted before the next, so one
+    // part's tokens are alive at a time.
+    let mut files = Vec::new();
+    for (path, planned) in emit::crate_files::crate_plan(&api, options, source) {
+        let contents = match planned {
+            Planned::Text(text) => text,
+            Planned::Module(module) => {
+                let parts = emit::crate_files::module_parts(&api, options, module);
+                format::format_parts(parts).map_err(|e| Diagnostic {
+                    file: file.to_owned(),
+                    location: Location::File,
+                    message: format!(
+                        "internal error: the generated {path} does not parse ({e}); please report this"
+                    ),
+                })?
+            }
+        };
+        files.push(format::GeneratedFile { path, contents });
+    }
     Ok(Output {
         files,
         warnings: warnings.into_vec(),

@@ -40,18 +40,35 @@ pub fn spec_copy_name(spec_file: &str) -> &'static str {
     }
 }
 
-/// The files of the crate, with the generated modules as tokens.
-pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) -> Vec<Source> {
-    let runtime = runtime::modules(&api.uses);
-    let text = |path: &str, contents: String| Source {
-        path: path.to_owned(),
-        contents: Contents::Text(contents),
-    };
-    let rust = |path: &str, tokens: TokenStream| Source {
-        path: path.to_owned(),
-        contents: Contents::Rust(tokens),
-    };
-    let mut sources = vec![
+/// A generated module of the crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Module {
+    Lib,
+    Models,
+    Security,
+    Requests,
+}
+
+/// One file of the crate as planned: its text, or the module whose tokens
+/// [`module_parts`] emits.
+#[derive(Debug, Clone)]
+pub enum Planned {
+    Text(String),
+    Module(Module),
+}
+
+/// The files of the crate, sorted by path, with each generated module named
+/// but not yet emitted: a caller can emit and format one part of a module at
+/// a time ([`module_parts`]), so only one part's tokens are alive at once
+/// (Microsoft Graph's modules are a gigabyte of tokens together).
+pub fn crate_plan(
+    api: &Api,
+    options: &CrateOptions,
+    spec: SpecSource<'_>,
+) -> Vec<(String, Planned)> {
+    let text = |path: &str, contents: String| (path.to_owned(), Planned::Text(contents));
+    let module = |path: &str, module: Module| (path.to_owned(), Planned::Module(module));
+    let mut files = vec![
         text("Cargo.toml", cargo_toml::cargo_toml(api, options)),
         // The layout is prettyplease's; rustfmt would rewrite it, and
         // `cargo fmt --check` in the consumer's workspace would fail.
@@ -59,38 +76,64 @@ pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) ->
             "rustfmt.toml",
             "# Generated code, laid out by prettyplease: rustfmt leaves it alone.\ndisable_all_formatting = true\n".to_owned(),
         ),
-        rust("src/lib.rs", lib_rs::lib_rs(api, options, &runtime)),
-        rust("src/models.rs", models::models_file(&api.types, &api.uses)),
+        module("src/lib.rs", Module::Lib),
+        module("src/models.rs", Module::Models),
     ];
     if api.uses.operations {
-        sources.push(rust(
-            "src/security.rs",
-            security::security_file(&api.security),
-        ));
-        sources.push(rust(
-            "src/requests.rs",
-            operations::requests_file(
-                &api.operations,
-                &api.types,
-                &api.security,
-                api.uses.requests_name_models,
-            ),
-        ));
+        files.push(module("src/security.rs", Module::Security));
+        files.push(module("src/requests.rs", Module::Requests));
     }
-    for module in runtime {
-        sources.push(text(
-            &format!("src/{}.rs", module.name),
-            module.source.to_owned(),
-        ));
+    for m in runtime::modules(&api.uses) {
+        files.push(text(&format!("src/{}.rs", m.name), m.source.to_owned()));
     }
     // The spec itself, so the next generation can tell what changed.
-    sources.push(text(spec_copy_name(spec.file), spec.text.to_owned()));
-    sources.extend(
+    files.push(text(spec_copy_name(spec.file), spec.text.to_owned()));
+    files.extend(
         options
             .extra_files
             .iter()
             .map(|f| text(&f.path, f.contents.clone())),
     );
-    sources.sort_by(|a, b| a.path.cmp(&b.path));
-    sources
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files
+}
+
+/// The tokens of one generated module, in parts that each hold whole items
+/// (the first may open with the module's docs), made as they are asked for:
+/// formatting each part before the next is made keeps one part's tokens
+/// alive at a time.
+pub fn module_parts<'a>(
+    api: &'a Api,
+    options: &CrateOptions,
+    module: Module,
+) -> Box<dyn Iterator<Item = TokenStream> + 'a> {
+    match module {
+        Module::Lib => Box::new(std::iter::once(lib_rs::lib_rs(
+            api,
+            options,
+            &runtime::modules(&api.uses),
+        ))),
+        Module::Models => Box::new(models::models_parts(&api.types, &api.uses)),
+        Module::Security => Box::new(std::iter::once(security::security_file(&api.security))),
+        Module::Requests => Box::new(operations::requests_parts(
+            &api.operations,
+            &api.types,
+            &api.security,
+            api.uses.requests_name_models,
+        )),
+    }
+}
+
+/// The files of the crate, with every generated module emitted as tokens.
+pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) -> Vec<Source> {
+    crate_plan(api, options, spec)
+        .into_iter()
+        .map(|(path, planned)| Source {
+            path,
+            contents: match planned {
+                Planned::Text(text) => Contents::Text(text),
+                Planned::Module(m) => Contents::Rust(module_parts(api, options, m).collect()),
+            },
+        })
+        .collect()
 }

@@ -7,22 +7,28 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 /// The whole `models.rs`.
-pub(crate) fn models_file(types: &TypeSet, uses: &crate::ir::uses::Uses) -> TokenStream {
+/// `models.rs` in parts that each hold whole items: the header, then one
+/// part per type, made as they are asked for.
+pub(crate) fn models_parts<'a>(
+    types: &'a TypeSet,
+    uses: &crate::ir::uses::Uses,
+) -> impl Iterator<Item = TokenStream> + 'a {
     let header = inner_doc_attrs(&["The data types of the API: one type per schema."]);
-    let items = types
-        .emit_order
-        .iter()
-        .map(|id| type_def(types.get(*id), types));
     let serde = uses.model_serde.then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
         )
     });
-    quote! {
+    let head = quote! {
         #header
         #serde
-        #(#items)*
-    }
+    };
+    std::iter::once(head).chain(
+        types
+            .emit_order
+            .iter()
+            .map(|id| type_def(types.get(*id), types)),
+    )
 }
 
 fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {

@@ -30,27 +30,26 @@ fn models() -> TokenStream {
     quote!(models::)
 }
 
-pub(crate) fn requests_file(
-    ops: &[Operation],
-    types: &TypeSet,
-    security: &Security,
+/// `requests.rs` in parts that each hold whole items: the header with the
+/// `Client` methods, then one part per request builder, made as they are
+/// asked for.
+pub(crate) fn requests_parts<'a>(
+    ops: &'a [Operation],
+    types: &'a TypeSet,
+    security: &'a Security,
     name_models: bool,
-) -> TokenStream {
+) -> impl Iterator<Item = TokenStream> + 'a {
     let header = inner_doc_attrs(&[
         "Request builders, one per operation. A `Client` method starts each; optional",
         "parameters are setters; `.await` (or `send()`) sends it.",
     ]);
     let methods = ops.iter().map(|op| client_method(op, types));
-    let builders = ops.iter().map(|op| {
-        let authorizer = op.authorizer.map(|i| &security.authorizers[i]);
-        builder(op, types, authorizer)
-    });
     let models_import = name_models.then(|| {
         quote!(
             use crate::models;
         )
     });
-    quote! {
+    let head = quote! {
         #header
         use crate::{Client, Error, Response};
         #models_import
@@ -58,9 +57,12 @@ pub(crate) fn requests_file(
         impl Client {
             #(#methods)*
         }
-
-        #(#builders)*
-    }
+    };
+    let builders = ops.iter().map(move |op| {
+        let authorizer = op.authorizer.map(|i| &security.authorizers[i]);
+        builder(op, types, authorizer)
+    });
+    std::iter::once(head).chain(builders)
 }
 
 fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
