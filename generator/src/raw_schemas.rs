@@ -1,6 +1,6 @@
 //! The schemas of a raw document, visited in place: the one walk that the
-//! rewrites before validation ([`crate::openapi31`], [`crate::tolerate`])
-//! share.
+//! rewrites before validation (3.1 to 3.0, and the tolerations of sloppy
+//! documents) share.
 //!
 //! A schema is visited before the schemas in it, so a visit may change what
 //! those are (a tuple's `prefixItems` becoming `items`); they are read from
