@@ -58,6 +58,7 @@ constructs!(
     all_of_over_one_of,
     odd_schemas,
     properties_and_one_of,
+    doc_prose,
     all_of_inline_member,
 );
 

@@ -268,15 +268,27 @@ enum Continuation {
     Item(usize),
 }
 
-/// `- `, `* `, `+ `, `1. `, `12) `: the width of a list item's marker.
+/// `- `, `*   `, `1. `, `12) `: the width of a list item's marker with the
+/// spaces after it, which is where its text starts and so the indent its
+/// continuation lines need (CommonMark: one to four spaces count; after
+/// five or more, the text is an indented block and the marker takes one).
 fn list_marker_width(line: &str) -> Option<usize> {
-    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
-        return Some(2);
+    let marker = if line.starts_with(['-', '*', '+']) {
+        1
+    } else {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &line[digits..];
+        if digits == 0 || digits >= 10 || !rest.starts_with(['.', ')']) {
+            return None;
+        }
+        digits + 1
+    };
+    let spaces = line[marker..].bytes().take_while(|b| *b == b' ').count();
+    match spaces {
+        0 => None,
+        1..=4 => Some(marker + spaces),
+        _ => Some(marker + 1),
     }
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &line[digits..];
-    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
-        .then_some(digits + 2)
 }
 
 #[cfg(test)]
@@ -308,7 +320,9 @@ mod tests {
 
     #[test]
     fn lazy_continuations_are_written_out() {
-        let lines = markdown_lines("> quoted\ncontinued\n\n- item\nmore\n10. tenth\nrest\nplain");
+        let lines = markdown_lines(
+            "> quoted\ncontinued\n\n- item\nmore\n10. tenth\nrest\nplain\n*   wide\n    marker",
+        );
         assert_eq!(
             lines,
             [
@@ -319,7 +333,9 @@ mod tests {
                 "  more",
                 "10. tenth",
                 "    rest",
-                "    plain"
+                "    plain",
+                "*   wide",
+                "    marker"
             ]
         );
     }
