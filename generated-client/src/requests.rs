@@ -44,515 +44,6 @@ impl Client {
             resume: None,
         }
     }
-
-    /// Create an identity
-    ///
-    /// Creates an identity. Credentials such as password hashes or social sign-in links may be imported along with it.
-    ///
-    /// `POST /admin/identities`
-    ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body, sent as `application/json`.
-    ///
-    /// # Responses
-    ///
-    /// - `201`: The identity that was created. `Identity`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn create_identity<'a>(
-        &'a self,
-        body: &'a models::CreateIdentityBody,
-    ) -> CreateIdentityRequest<'a> {
-        CreateIdentityRequest {
-            client: self,
-            body,
-        }
-    }
-
-    /// Create several identities at once
-    ///
-    /// Creates up to 1,000 identities in one call. The response has one result per entry, in order, with the new identity's ID or the error that stopped it. Kratos v1.3.1 on SQLite creates none of the batch when an entry fails, yet reports the others as created (tests/kratos_identities.rs, batch_patch_reports_each_entry).
-    ///
-    /// `PATCH /admin/identities`
-    ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body, sent as `application/json`.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: One result per entry of the request. `BatchPatchIdentitiesResponse`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn batch_patch_identities<'a>(
-        &'a self,
-        body: &'a models::PatchIdentitiesBody,
-    ) -> BatchPatchIdentitiesRequest<'a> {
-        BatchPatchIdentitiesRequest {
-            client: self,
-            body,
-        }
-    }
-
-    /// Get an identity
-    ///
-    /// Returns one identity. Credentials are left out unless asked for with `include_credential`.
-    ///
-    /// `GET /admin/identities/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity to return.
-    ///
-    /// # Optional parameters, set on [`GetIdentityRequest`]
-    ///
-    /// - [`include_credential`](GetIdentityRequest::include_credential) (query parameter `include_credential`): Credential types to include in the response, for example `oidc`, which adds the tokens received from the social sign-in provider.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The identity. `Identity`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn get_identity(&self, id: impl std::fmt::Display) -> GetIdentityRequest<'_> {
-        GetIdentityRequest {
-            client: self,
-            id: id.to_string(),
-            include_credential: None,
-        }
-    }
-
-    /// Update an identity
-    ///
-    /// Replaces an identity with the body sent. Every field except the credentials must be given; credentials sent are updated as well.
-    ///
-    /// `PUT /admin/identities/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity to update.
-    /// - `body`: the request body, sent as `application/json`.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The identity after the update. `Identity`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn update_identity<'a>(
-        &'a self,
-        id: impl std::fmt::Display,
-        body: &'a models::UpdateIdentityBody,
-    ) -> UpdateIdentityRequest<'a> {
-        UpdateIdentityRequest {
-            client: self,
-            id: id.to_string(),
-            body,
-        }
-    }
-
-    /// Delete an identity
-    ///
-    /// Deletes an identity for good. The call also succeeds when no identity has this ID, since the result is the same.
-    ///
-    /// `DELETE /admin/identities/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity to delete.
-    ///
-    /// # Responses
-    ///
-    /// - `204`: The request succeeded and there is no body.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn delete_identity(
-        &self,
-        id: impl std::fmt::Display,
-    ) -> DeleteIdentityRequest<'_> {
-        DeleteIdentityRequest {
-            client: self,
-            id: id.to_string(),
-        }
-    }
-
-    /// Patch an identity
-    ///
-    /// Changes parts of an identity with a JSON Patch (RFC 6902) document. The `id`, `stateChangedAt` and `credentials` fields cannot be patched.
-    ///
-    /// `PATCH /admin/identities/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity to patch.
-    /// - `body`: the request body, sent as `application/json`.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The identity after the patch was applied. `Identity`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn patch_identity<'a>(
-        &'a self,
-        id: impl std::fmt::Display,
-        body: &'a [models::JsonPatch],
-    ) -> PatchIdentityRequest<'a> {
-        PatchIdentityRequest {
-            client: self,
-            id: id.to_string(),
-            body,
-        }
-    }
-
-    /// Delete a credential of an identity
-    ///
-    /// Removes a credential from an identity: a second factor (TOTP, WebAuthn, lookup secrets), a passkey, or one social sign-in link (`oidc`, with `identifier`). The first-factor credentials, such as the password, cannot be removed.
-    ///
-    /// `DELETE /admin/identities/{id}/credentials/{type}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity.
-    /// - `type` (path parameter `type`): The kind of credential to remove.
-    ///
-    /// # Optional parameters, set on [`DeleteIdentityCredentialsRequest`]
-    ///
-    /// - [`identifier`](DeleteIdentityCredentialsRequest::identifier) (query parameter `identifier`): Which social sign-in link to remove when `type` is `oidc`: the credential's identifier, `<provider>:<subject>` (for example `github:12345`). Needed for `oidc`, ignored otherwise.
-    ///
-    /// # Responses
-    ///
-    /// - `204`: The request succeeded and there is no body.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn delete_identity_credentials(
-        &self,
-        id: impl std::fmt::Display,
-        r#type: impl Into<models::DeleteIdentityCredentialsType>,
-    ) -> DeleteIdentityCredentialsRequest<'_> {
-        DeleteIdentityCredentialsRequest {
-            client: self,
-            id: id.to_string(),
-            r#type: r#type.into(),
-            identifier: None,
-        }
-    }
-
-    /// List the sessions of an identity
-    ///
-    /// Returns one page of the sessions that belong to an identity, newest sign-in first, paged by page number.
-    ///
-    /// `GET /admin/identities/{id}/sessions`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity.
-    ///
-    /// # Optional parameters, set on [`ListIdentitySessionsRequest`]
-    ///
-    /// - [`per_page`](ListIdentitySessionsRequest::per_page) (query parameter `per_page`): How many sessions a page holds. The server's default: `250`.
-    /// - [`page`](ListIdentitySessionsRequest::page) (query parameter `page`): The number of the page to return, counting from 1.
-    /// - [`active`](ListIdentitySessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: One page of the identity's sessions. `Vec<Session>`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn list_identity_sessions(
-        &self,
-        id: impl std::fmt::Display,
-    ) -> ListIdentitySessionsRequest<'_> {
-        ListIdentitySessionsRequest {
-            client: self,
-            per_page: None,
-            page: None,
-            id: id.to_string(),
-            active: None,
-            resume: None,
-        }
-    }
-
-    /// Revoke and delete the sessions of an identity
-    ///
-    /// Ends every session of an identity and deletes them; this cannot be undone.
-    ///
-    /// `DELETE /admin/identities/{id}/sessions`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity.
-    ///
-    /// # Responses
-    ///
-    /// - `204`: The request succeeded and there is no body.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `401` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn delete_identity_sessions(
-        &self,
-        id: impl std::fmt::Display,
-    ) -> DeleteIdentitySessionsRequest<'_> {
-        DeleteIdentitySessionsRequest {
-            client: self,
-            id: id.to_string(),
-        }
-    }
-
-    /// Create a recovery code
-    ///
-    /// Creates a one-time recovery code, and a link to the page where it is entered, that let the identity's owner regain (or first activate) their account.
-    ///
-    /// `POST /admin/recovery/code`
-    ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body, sent as `application/json`.
-    ///
-    /// # Responses
-    ///
-    /// - `201`: The recovery code and the link to enter it at. `RecoveryCodeForIdentity`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn create_recovery_code_for_identity<'a>(
-        &'a self,
-        body: &'a models::CreateRecoveryCodeForIdentityBody,
-    ) -> CreateRecoveryCodeForIdentityRequest<'a> {
-        CreateRecoveryCodeForIdentityRequest {
-            client: self,
-            body,
-        }
-    }
-
-    /// Create a recovery link
-    ///
-    /// Creates a one-time link that lets the identity's owner regain (or first activate) their account.
-    ///
-    /// `POST /admin/recovery/link`
-    ///
-    /// # Arguments
-    ///
-    /// - `body`: the request body, sent as `application/json`.
-    ///
-    /// # Optional parameters, set on [`CreateRecoveryLinkForIdentityRequest`]
-    ///
-    /// - [`return_to`](CreateRecoveryLinkForIdentityRequest::return_to) (query parameter `return_to`): Where to send the user once the account is recovered.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The recovery link. `RecoveryLinkForIdentity`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn create_recovery_link_for_identity<'a>(
-        &'a self,
-        body: &'a models::CreateRecoveryLinkForIdentityBody,
-    ) -> CreateRecoveryLinkForIdentityRequest<'a> {
-        CreateRecoveryLinkForIdentityRequest {
-            client: self,
-            return_to: None,
-            body,
-        }
-    }
-
-    /// List sessions
-    ///
-    /// Returns one page of all sessions of the project, paged by token.
-    ///
-    /// `GET /admin/sessions`
-    ///
-    /// # Optional parameters, set on [`ListSessionsRequest`]
-    ///
-    /// - [`page_size`](ListSessionsRequest::page_size) (query parameter `page_size`): How many sessions to return at most. The server's default: `250`.
-    /// - [`page_token`](ListSessionsRequest::page_token) (query parameter `page_token`): The token of the page to return, taken from the `Link` header of the previous page.
-    /// - [`active`](ListSessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
-    /// - [`expand`](ListSessionsRequest::expand) (query parameter `expand`): Related objects to embed in each session. Without it, neither the identity nor the devices are included.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: One page of sessions. `Vec<Session>`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn list_sessions(&self) -> ListSessionsRequest<'_> {
-        ListSessionsRequest {
-            client: self,
-            page_size: None,
-            page_token: None,
-            active: None,
-            expand: None,
-            resume: None,
-        }
-    }
-
-    /// Get a session
-    ///
-    /// Returns one session, with the related objects asked for in `expand`.
-    ///
-    /// `GET /admin/sessions/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the session.
-    ///
-    /// # Optional parameters, set on [`GetSessionRequest`]
-    ///
-    /// - [`expand`](GetSessionRequest::expand) (query parameter `expand`): Related objects to embed in the session, for example `?expand=identity&expand=devices`.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The session. `Session`.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn get_session(&self, id: impl std::fmt::Display) -> GetSessionRequest<'_> {
-        GetSessionRequest {
-            client: self,
-            expand: None,
-            id: id.to_string(),
-        }
-    }
-
-    /// Deactivate a session
-    ///
-    /// Marks a session as inactive. The session is kept, not deleted.
-    ///
-    /// `DELETE /admin/sessions/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the session.
-    ///
-    /// # Responses
-    ///
-    /// - `204`: The request succeeded and there is no body.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `401` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn disable_session(
-        &self,
-        id: impl std::fmt::Display,
-    ) -> DisableSessionRequest<'_> {
-        DisableSessionRequest {
-            client: self,
-            id: id.to_string(),
-        }
-    }
-
-    /// Extend a session
-    ///
-    /// Pushes the expiry of a session further out. When the session has an `earliest_possible_extend` time, nothing changes before that time.
-    ///
-    /// `PATCH /admin/sessions/{id}/extend`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the session.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The session with its new expiry. `Session`.
-    /// - `204`: The session was extended; servers with the faster-extend feature flag answer without the session.
-    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    ///
-    /// Sends the credentials of `oryAccessToken` when the client has them.
-    pub fn extend_session(
-        &self,
-        id: impl std::fmt::Display,
-    ) -> ExtendSessionRequest<'_> {
-        ExtendSessionRequest {
-            client: self,
-            id: id.to_string(),
-        }
-    }
-
-    /// List identity schemas
-    ///
-    /// Returns one page of the identity schemas the project uses. No API key is needed. A self-hosted Kratos serves this on its public port; its admin port answers with a redirect there.
-    ///
-    /// `GET /schemas`
-    ///
-    /// # Optional parameters, set on [`ListIdentitySchemasRequest`]
-    ///
-    /// - [`per_page`](ListIdentitySchemasRequest::per_page) (query parameter `per_page`): How many items a page holds, in page-number mode (with `page`). Without `page` the server reads it as `page_size`. The server's default: `250`.
-    /// - [`page`](ListIdentitySchemasRequest::page) (query parameter `page`): The number of the page to return, counting from 0. Giving it switches the server to page-number mode, which serves at most 1,000 items in all (`page` × `per_page`); token mode (`page_size`, `page_token`) has no such limit and is the default.
-    /// - [`page_size`](ListIdentitySchemasRequest::page_size) (query parameter `page_size`): How many items a page holds. The server's default: `250`.
-    /// - [`page_token`](ListIdentitySchemasRequest::page_token) (query parameter `page_token`): The position of the page to return: an opaque token from the `Link` header of the previous page. Absent for the first page.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: One page of identity schemas. `Vec<IdentitySchemaContainer>`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    pub fn list_identity_schemas(&self) -> ListIdentitySchemasRequest<'_> {
-        ListIdentitySchemasRequest {
-            client: self,
-            per_page: None,
-            page: None,
-            page_size: None,
-            page_token: None,
-            resume: None,
-        }
-    }
-
-    /// Get an identity schema
-    ///
-    /// Returns the JSON Schema document of one identity schema. No API key is needed. A self-hosted Kratos serves this on its public port.
-    ///
-    /// `GET /schemas/{id}`
-    ///
-    /// # Arguments
-    ///
-    /// - `id` (path parameter `id`): The ID of the identity schema.
-    ///
-    /// # Responses
-    ///
-    /// - `200`: The identity schema. `serde_json::Value`.
-    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
-    pub fn get_identity_schema(
-        &self,
-        id: impl std::fmt::Display,
-    ) -> GetIdentitySchemaRequest<'_> {
-        GetIdentitySchemaRequest {
-            client: self,
-            id: id.to_string(),
-        }
-    }
 }
 
 /// A `GET /admin/identities` request, started by [`Client::list_identities`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
@@ -753,6 +244,36 @@ impl<'a> std::future::IntoFuture for ListIdentitiesRequest<'a> {
     }
 }
 
+impl Client {
+    /// Create an identity
+    ///
+    /// Creates an identity. Credentials such as password hashes or social sign-in links may be imported along with it.
+    ///
+    /// `POST /admin/identities`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The identity that was created. `Identity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn create_identity<'a>(
+        &'a self,
+        body: &'a models::CreateIdentityBody,
+    ) -> CreateIdentityRequest<'a> {
+        CreateIdentityRequest {
+            client: self,
+            body,
+        }
+    }
+}
+
 /// A `POST /admin/identities` request, started by [`Client::create_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
@@ -794,6 +315,36 @@ impl<'a> std::future::IntoFuture for CreateIdentityRequest<'a> {
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Create several identities at once
+    ///
+    /// Creates up to 1,000 identities in one call. The response has one result per entry, in order, with the new identity's ID or the error that stopped it. Kratos v1.3.1 on SQLite creates none of the batch when an entry fails, yet reports the others as created (tests/kratos_identities.rs, batch_patch_reports_each_entry).
+    ///
+    /// `PATCH /admin/identities`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One result per entry of the request. `BatchPatchIdentitiesResponse`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn batch_patch_identities<'a>(
+        &'a self,
+        body: &'a models::PatchIdentitiesBody,
+    ) -> BatchPatchIdentitiesRequest<'a> {
+        BatchPatchIdentitiesRequest {
+            client: self,
+            body,
+        }
     }
 }
 
@@ -850,6 +401,37 @@ impl<'a> std::future::IntoFuture for BatchPatchIdentitiesRequest<'a> {
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Get an identity
+    ///
+    /// Returns one identity. Credentials are left out unless asked for with `include_credential`.
+    ///
+    /// `GET /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to return.
+    ///
+    /// # Optional parameters, set on [`GetIdentityRequest`]
+    ///
+    /// - [`include_credential`](GetIdentityRequest::include_credential) (query parameter `include_credential`): Credential types to include in the response, for example `oidc`, which adds the tokens received from the social sign-in provider.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity. `Identity`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn get_identity(&self, id: impl std::fmt::Display) -> GetIdentityRequest<'_> {
+        GetIdentityRequest {
+            client: self,
+            id: id.to_string(),
+            include_credential: None,
+        }
     }
 }
 
@@ -912,6 +494,40 @@ impl<'a> std::future::IntoFuture for GetIdentityRequest<'a> {
     }
 }
 
+impl Client {
+    /// Update an identity
+    ///
+    /// Replaces an identity with the body sent. Every field except the credentials must be given; credentials sent are updated as well.
+    ///
+    /// `PUT /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to update.
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity after the update. `Identity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn update_identity<'a>(
+        &'a self,
+        id: impl std::fmt::Display,
+        body: &'a models::UpdateIdentityBody,
+    ) -> UpdateIdentityRequest<'a> {
+        UpdateIdentityRequest {
+            client: self,
+            id: id.to_string(),
+            body,
+        }
+    }
+}
+
 /// A `PUT /admin/identities/{id}` request, started by [`Client::update_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
@@ -954,6 +570,35 @@ impl<'a> std::future::IntoFuture for UpdateIdentityRequest<'a> {
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Delete an identity
+    ///
+    /// Deletes an identity for good. The call also succeeds when no identity has this ID, since the result is the same.
+    ///
+    /// `DELETE /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to delete.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn delete_identity(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> DeleteIdentityRequest<'_> {
+        DeleteIdentityRequest {
+            client: self,
+            id: id.to_string(),
+        }
     }
 }
 
@@ -1001,6 +646,40 @@ impl<'a> std::future::IntoFuture for DeleteIdentityRequest<'a> {
     }
 }
 
+impl Client {
+    /// Patch an identity
+    ///
+    /// Changes parts of an identity with a JSON Patch (RFC 6902) document. The `id`, `stateChangedAt` and `credentials` fields cannot be patched.
+    ///
+    /// `PATCH /admin/identities/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity to patch.
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity after the patch was applied. `Identity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `409` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn patch_identity<'a>(
+        &'a self,
+        id: impl std::fmt::Display,
+        body: &'a [models::JsonPatch],
+    ) -> PatchIdentityRequest<'a> {
+        PatchIdentityRequest {
+            client: self,
+            id: id.to_string(),
+            body,
+        }
+    }
+}
+
 /// A `PATCH /admin/identities/{id}` request, started by [`Client::patch_identity`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
@@ -1045,6 +724,43 @@ impl<'a> std::future::IntoFuture for PatchIdentityRequest<'a> {
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Delete a credential of an identity
+    ///
+    /// Removes a credential from an identity: a second factor (TOTP, WebAuthn, lookup secrets), a passkey, or one social sign-in link (`oidc`, with `identifier`). The first-factor credentials, such as the password, cannot be removed.
+    ///
+    /// `DELETE /admin/identities/{id}/credentials/{type}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity.
+    /// - `type` (path parameter `type`): The kind of credential to remove.
+    ///
+    /// # Optional parameters, set on [`DeleteIdentityCredentialsRequest`]
+    ///
+    /// - [`identifier`](DeleteIdentityCredentialsRequest::identifier) (query parameter `identifier`): Which social sign-in link to remove when `type` is `oidc`: the credential's identifier, `<provider>:<subject>` (for example `github:12345`). Needed for `oidc`, ignored otherwise.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn delete_identity_credentials(
+        &self,
+        id: impl std::fmt::Display,
+        r#type: impl Into<models::DeleteIdentityCredentialsType>,
+    ) -> DeleteIdentityCredentialsRequest<'_> {
+        DeleteIdentityCredentialsRequest {
+            client: self,
+            id: id.to_string(),
+            r#type: r#type.into(),
+            identifier: None,
+        }
     }
 }
 
@@ -1104,6 +820,46 @@ impl<'a> std::future::IntoFuture for DeleteIdentityCredentialsRequest<'a> {
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// List the sessions of an identity
+    ///
+    /// Returns one page of the sessions that belong to an identity, newest sign-in first, paged by page number.
+    ///
+    /// `GET /admin/identities/{id}/sessions`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity.
+    ///
+    /// # Optional parameters, set on [`ListIdentitySessionsRequest`]
+    ///
+    /// - [`per_page`](ListIdentitySessionsRequest::per_page) (query parameter `per_page`): How many sessions a page holds. The server's default: `250`.
+    /// - [`page`](ListIdentitySessionsRequest::page) (query parameter `page`): The number of the page to return, counting from 1.
+    /// - [`active`](ListIdentitySessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of the identity's sessions. `Vec<Session>`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn list_identity_sessions(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> ListIdentitySessionsRequest<'_> {
+        ListIdentitySessionsRequest {
+            client: self,
+            per_page: None,
+            page: None,
+            id: id.to_string(),
+            active: None,
+            resume: None,
+        }
     }
 }
 
@@ -1232,6 +988,37 @@ impl<'a> std::future::IntoFuture for ListIdentitySessionsRequest<'a> {
     }
 }
 
+impl Client {
+    /// Revoke and delete the sessions of an identity
+    ///
+    /// Ends every session of an identity and deletes them; this cannot be undone.
+    ///
+    /// `DELETE /admin/identities/{id}/sessions`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `401` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn delete_identity_sessions(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> DeleteIdentitySessionsRequest<'_> {
+        DeleteIdentitySessionsRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+}
+
 /// A `DELETE /admin/identities/{id}/sessions` request, started by [`Client::delete_identity_sessions`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
@@ -1274,6 +1061,36 @@ impl<'a> std::future::IntoFuture for DeleteIdentitySessionsRequest<'a> {
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Create a recovery code
+    ///
+    /// Creates a one-time recovery code, and a link to the page where it is entered, that let the identity's owner regain (or first activate) their account.
+    ///
+    /// `POST /admin/recovery/code`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The recovery code and the link to enter it at. `RecoveryCodeForIdentity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn create_recovery_code_for_identity<'a>(
+        &'a self,
+        body: &'a models::CreateRecoveryCodeForIdentityBody,
+    ) -> CreateRecoveryCodeForIdentityRequest<'a> {
+        CreateRecoveryCodeForIdentityRequest {
+            client: self,
+            body,
+        }
     }
 }
 
@@ -1324,6 +1141,41 @@ impl<'a> std::future::IntoFuture for CreateRecoveryCodeForIdentityRequest<'a> {
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Create a recovery link
+    ///
+    /// Creates a one-time link that lets the identity's owner regain (or first activate) their account.
+    ///
+    /// `POST /admin/recovery/link`
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, sent as `application/json`.
+    ///
+    /// # Optional parameters, set on [`CreateRecoveryLinkForIdentityRequest`]
+    ///
+    /// - [`return_to`](CreateRecoveryLinkForIdentityRequest::return_to) (query parameter `return_to`): Where to send the user once the account is recovered.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The recovery link. `RecoveryLinkForIdentity`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn create_recovery_link_for_identity<'a>(
+        &'a self,
+        body: &'a models::CreateRecoveryLinkForIdentityBody,
+    ) -> CreateRecoveryLinkForIdentityRequest<'a> {
+        CreateRecoveryLinkForIdentityRequest {
+            client: self,
+            return_to: None,
+            body,
+        }
     }
 }
 
@@ -1386,6 +1238,39 @@ impl<'a> std::future::IntoFuture for CreateRecoveryLinkForIdentityRequest<'a> {
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// List sessions
+    ///
+    /// Returns one page of all sessions of the project, paged by token.
+    ///
+    /// `GET /admin/sessions`
+    ///
+    /// # Optional parameters, set on [`ListSessionsRequest`]
+    ///
+    /// - [`page_size`](ListSessionsRequest::page_size) (query parameter `page_size`): How many sessions to return at most. The server's default: `250`.
+    /// - [`page_token`](ListSessionsRequest::page_token) (query parameter `page_token`): The token of the page to return, taken from the `Link` header of the previous page.
+    /// - [`active`](ListSessionsRequest::active) (query parameter `active`): Return only active (`true`) or only inactive (`false`) sessions; all sessions when absent.
+    /// - [`expand`](ListSessionsRequest::expand) (query parameter `expand`): Related objects to embed in each session. Without it, neither the identity nor the devices are included.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of sessions. `Vec<Session>`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn list_sessions(&self) -> ListSessionsRequest<'_> {
+        ListSessionsRequest {
+            client: self,
+            page_size: None,
+            page_token: None,
+            active: None,
+            expand: None,
+            resume: None,
+        }
     }
 }
 
@@ -1527,6 +1412,37 @@ impl<'a> std::future::IntoFuture for ListSessionsRequest<'a> {
     }
 }
 
+impl Client {
+    /// Get a session
+    ///
+    /// Returns one session, with the related objects asked for in `expand`.
+    ///
+    /// `GET /admin/sessions/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the session.
+    ///
+    /// # Optional parameters, set on [`GetSessionRequest`]
+    ///
+    /// - [`expand`](GetSessionRequest::expand) (query parameter `expand`): Related objects to embed in the session, for example `?expand=identity&expand=devices`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The session. `Session`.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn get_session(&self, id: impl std::fmt::Display) -> GetSessionRequest<'_> {
+        GetSessionRequest {
+            client: self,
+            expand: None,
+            id: id.to_string(),
+        }
+    }
+}
+
 /// A `GET /admin/sessions/{id}` request, started by [`Client::get_session`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
@@ -1586,6 +1502,36 @@ impl<'a> std::future::IntoFuture for GetSessionRequest<'a> {
     }
 }
 
+impl Client {
+    /// Deactivate a session
+    ///
+    /// Marks a session as inactive. The session is kept, not deleted.
+    ///
+    /// `DELETE /admin/sessions/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the session.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: The request succeeded and there is no body.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `401` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn disable_session(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> DisableSessionRequest<'_> {
+        DisableSessionRequest {
+            client: self,
+            id: id.to_string(),
+        }
+    }
+}
+
 /// A `DELETE /admin/sessions/{id}` request, started by [`Client::disable_session`]; `.await` it, or call [`send`](Self::send) or [`send_with_response`](Self::send_with_response).
 #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
 #[derive(Debug, Clone)]
@@ -1627,6 +1573,37 @@ impl<'a> std::future::IntoFuture for DisableSessionRequest<'a> {
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Extend a session
+    ///
+    /// Pushes the expiry of a session further out. When the session has an `earliest_possible_extend` time, nothing changes before that time.
+    ///
+    /// `PATCH /admin/sessions/{id}/extend`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the session.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The session with its new expiry. `Session`.
+    /// - `204`: The session was extended; servers with the faster-extend feature flag answer without the session.
+    /// - `400` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    ///
+    /// Sends the credentials of `oryAccessToken` when the client has them.
+    pub fn extend_session(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> ExtendSessionRequest<'_> {
+        ExtendSessionRequest {
+            client: self,
+            id: id.to_string(),
+        }
     }
 }
 
@@ -1679,6 +1656,36 @@ impl<'a> std::future::IntoFuture for ExtendSessionRequest<'a> {
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// List identity schemas
+    ///
+    /// Returns one page of the identity schemas the project uses. No API key is needed. A self-hosted Kratos serves this on its public port; its admin port answers with a redirect there.
+    ///
+    /// `GET /schemas`
+    ///
+    /// # Optional parameters, set on [`ListIdentitySchemasRequest`]
+    ///
+    /// - [`per_page`](ListIdentitySchemasRequest::per_page) (query parameter `per_page`): How many items a page holds, in page-number mode (with `page`). Without `page` the server reads it as `page_size`. The server's default: `250`.
+    /// - [`page`](ListIdentitySchemasRequest::page) (query parameter `page`): The number of the page to return, counting from 0. Giving it switches the server to page-number mode, which serves at most 1,000 items in all (`page` × `per_page`); token mode (`page_size`, `page_token`) has no such limit and is the default.
+    /// - [`page_size`](ListIdentitySchemasRequest::page_size) (query parameter `page_size`): How many items a page holds. The server's default: `250`.
+    /// - [`page_token`](ListIdentitySchemasRequest::page_token) (query parameter `page_token`): The position of the page to return: an opaque token from the `Link` header of the previous page. Absent for the first page.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of identity schemas. `Vec<IdentitySchemaContainer>`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    pub fn list_identity_schemas(&self) -> ListIdentitySchemasRequest<'_> {
+        ListIdentitySchemasRequest {
+            client: self,
+            per_page: None,
+            page: None,
+            page_size: None,
+            page_token: None,
+            resume: None,
+        }
     }
 }
 
@@ -1825,6 +1832,33 @@ impl<'a> std::future::IntoFuture for ListIdentitySchemasRequest<'a> {
     >;
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+impl Client {
+    /// Get an identity schema
+    ///
+    /// Returns the JSON Schema document of one identity schema. No API key is needed. A self-hosted Kratos serves this on its public port.
+    ///
+    /// `GET /schemas/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id` (path parameter `id`): The ID of the identity schema.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The identity schema. `serde_json::Value`.
+    /// - `404` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    /// - `default` (an [`Error::Api`](crate::Error::Api)): The request failed; the body says why. `ErrorGeneric`.
+    pub fn get_identity_schema(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> GetIdentitySchemaRequest<'_> {
+        GetIdentitySchemaRequest {
+            client: self,
+            id: id.to_string(),
+        }
     }
 }
 

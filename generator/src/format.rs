@@ -1,6 +1,9 @@
 //! Tokens → source text, through prettyplease.
 
 use proc_macro2::TokenStream;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 /// One file of the crate before formatting.
 #[derive(Debug, Clone)]
@@ -51,38 +54,106 @@ pub fn format_sources(sources: Vec<Source>) -> Result<Vec<GeneratedFile>, String
 /// only one item's syntax tree is alive at once (a whole `requests.rs` of
 /// Microsoft Graph is 240 MB of source, whose tree took gigabytes).
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
-    format_parts(std::iter::once(tokens))
+    let mut text = Separated::default();
+    text.push(&print_part(tokens)?);
+    Ok(text.out)
 }
 
-/// Formats a file given in parts that each hold whole items (only the first
-/// may open with inner attributes), each part parsed and printed before the
-/// next is asked for: the text is the same as [`format_file`]'s of the
-/// parts together.
-pub fn format_parts(parts: impl Iterator<Item = TokenStream>) -> Result<String, String> {
-    let print = |file: &syn::File| prettyplease::unparse(file);
+/// Formats a file made of `count` parts, each holding whole items (only the
+/// first may open with inner attributes), that `make` gives by index; the
+/// text is the same as [`format_file`]'s of the parts together, whatever
+/// the number of threads.
+///
+/// The parts are made and printed on `threads` threads, a run of them at a
+/// time, and put together in order as they come: tokens are bound to the
+/// thread that made them, so each thread makes its own, and only the parts
+/// being printed have tokens or syntax trees alive.
+pub fn format_parts(
+    count: usize,
+    make: &(dyn Fn(usize) -> TokenStream + Sync),
+    threads: usize,
+) -> Result<String, String> {
     let mut text = Separated::default();
-    for tokens in parts {
-        let parser = |input: syn::parse::ParseStream<'_>| -> syn::Result<()> {
-            let mut file = syn::File {
-                shebang: None,
-                frontmatter: None,
-                attrs: input.call(syn::Attribute::parse_inner)?,
-                items: Vec::new(),
-            };
-            if !file.attrs.is_empty() {
-                text.push(&print(&file));
-                file.attrs.clear();
-            }
-            while !input.is_empty() {
-                file.items.push(input.parse()?);
-                text.push(&print(&file));
-                file.items.clear();
-            }
-            Ok(())
-        };
-        syn::parse::Parser::parse2(parser, tokens).map_err(|e| e.to_string())?;
+    let runs = count.div_ceil(RUN);
+    let print_run = |run: usize| -> Result<String, String> {
+        let mut printed = String::new();
+        for i in run * RUN..count.min((run + 1) * RUN) {
+            printed.push_str(&print_part(make(i))?);
+        }
+        Ok(printed)
+    };
+    if threads <= 1 || runs <= 1 {
+        for run in 0..runs {
+            text.push(&print_run(run)?);
+        }
+        return Ok(text.out);
     }
-    Ok(text.out)
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        // Bounded, so a thread that runs ahead waits rather than piling up
+        // text; runs come nearly in order, so few wait to be put in place.
+        let (sender, receiver) = mpsc::sync_channel(threads * 2);
+        for _ in 0..threads.min(runs) {
+            let sender = sender.clone();
+            let (next, print_run) = (&next, &print_run);
+            std::thread::Builder::new()
+                .name("openapi-rust-generator-format".to_owned())
+                .stack_size(crate::PIPELINE_STACK)
+                .spawn_scoped(scope, move || {
+                    loop {
+                        let run = next.fetch_add(1, Ordering::Relaxed);
+                        // A send fails once the caller has stopped on an error.
+                        if run >= runs || sender.send((run, print_run(run))).is_err() {
+                            break;
+                        }
+                    }
+                })
+                .map_err(|e| format!("cannot start a formatting thread: {e}"))?;
+        }
+        drop(sender);
+        let mut waiting = BTreeMap::new();
+        let mut wanted = 0;
+        for (run, printed) in receiver {
+            waiting.insert(run, printed);
+            while let Some(printed) = waiting.remove(&wanted) {
+                text.push(&printed?);
+                wanted += 1;
+            }
+        }
+        Ok(text.out)
+    })
+}
+
+/// How many parts a thread makes and prints before it hands them on: enough
+/// that handing on costs little, few enough that threads share the work.
+const RUN: usize = 64;
+
+/// One part printed: its inner attributes, then each item, one item's syntax
+/// tree alive at a time. An error means the emitter produced tokens that are
+/// not Rust, which is a bug in the generator.
+fn print_part(tokens: TokenStream) -> Result<String, String> {
+    let mut text = String::new();
+    let print = |file: &syn::File| prettyplease::unparse(file);
+    let parser = |input: syn::parse::ParseStream<'_>| -> syn::Result<()> {
+        let mut file = syn::File {
+            shebang: None,
+            frontmatter: None,
+            attrs: input.call(syn::Attribute::parse_inner)?,
+            items: Vec::new(),
+        };
+        if !file.attrs.is_empty() {
+            text.push_str(&print(&file));
+            file.attrs.clear();
+        }
+        while !input.is_empty() {
+            file.items.push(input.parse()?);
+            text.push_str(&print(&file));
+            file.items.clear();
+        }
+        Ok(())
+    };
+    syn::parse::Parser::parse2(parser, tokens).map_err(|e| e.to_string())?;
+    Ok(text)
 }
 
 /// prettyplease prints top-level items back to back; a blank line between
@@ -92,7 +163,7 @@ pub fn format_parts(parts: impl Iterator<Item = TokenStream>) -> Result<String, 
 #[derive(Default)]
 struct Separated {
     out: String,
-    /// The last line written.
+    /// The last line written (`None` before the first).
     previous: Option<String>,
 }
 
@@ -107,7 +178,9 @@ impl Separated {
             }
             self.out.push_str(line);
             self.out.push('\n');
-            self.previous = Some(line.to_owned());
+            let previous = self.previous.get_or_insert_with(String::new);
+            previous.clear();
+            previous.push_str(line);
         }
     }
 }
@@ -170,6 +243,50 @@ fn starts_nested_item(previous: Option<&str>, line: &str) -> bool {
 mod tests {
     use super::*;
     use quote::quote;
+
+    #[test]
+    fn parts_print_the_same_text_on_any_number_of_threads() {
+        // Enough parts for several runs on each thread, each part unlike the
+        // others, so a part out of place changes the text.
+        let make = |i: usize| {
+            let name = quote::format_ident!("T{i}");
+            if i == 0 {
+                quote!(//! Head.
+                    use a::b;)
+            } else {
+                quote!(pub struct #name; impl #name { fn f() {} fn g() {} })
+            }
+        };
+        let count = RUN * 5 + 7;
+        let whole = format_file((0..count).map(make).collect()).unwrap();
+        assert!(whole.contains("pub struct T1;") && whole.contains(&format!("T{}", count - 1)));
+        for threads in [1, 2, 3, 8] {
+            assert_eq!(
+                format_parts(count, &make, threads).unwrap(),
+                whole,
+                "{threads} threads"
+            );
+        }
+    }
+
+    #[test]
+    fn a_part_that_is_not_rust_is_an_error_on_any_number_of_threads() {
+        let make = |i: usize| {
+            if i == RUN * 2 + 1 {
+                quote!(struct;)
+            } else {
+                quote!(
+                    struct S;
+                )
+            }
+        };
+        for threads in [1, 2] {
+            assert!(
+                format_parts(RUN * 4, &make, threads).is_err(),
+                "{threads} threads"
+            );
+        }
+    }
 
     #[test]
     fn items_are_separated_by_blank_lines() {

@@ -79,7 +79,7 @@ pub fn generate(file: &str, text: &str, options: &CrateOptions) -> Result<Output
 }
 
 /// The stack [`generate`] runs the pipeline on.
-const PIPELINE_STACK: usize = 64 * 1024 * 1024;
+pub(crate) const PIPELINE_STACK: usize = 64 * 1024 * 1024;
 
 fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors> {
     use emit::crate_files::Planned;
@@ -89,15 +89,16 @@ fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors>
     // Graph's: 0.8 GB); the IR holds all that is needed from here on.
     drop(spec);
     let source = emit::crate_files::SpecSource { file, text };
-    // Each part of a module is emitted and formatted before the next, so one
-    // part's tokens are alive at a time.
+    // A module's parts are emitted and formatted on every core, a few at a
+    // time, so only those parts' tokens are alive.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut files = Vec::new();
     for (path, planned) in emit::crate_files::crate_plan(&api, options, source) {
         let contents = match planned {
             Planned::Text(text) => text,
             Planned::Module(module) => {
                 let parts = emit::crate_files::module_parts(&api, options, module);
-                format::format_parts(parts).map_err(|e| Diagnostic {
+                format::format_parts(parts.count, parts.maker(), threads).map_err(|e| Diagnostic {
                     file: file.to_owned(),
                     location: Location::File,
                     message: format!(

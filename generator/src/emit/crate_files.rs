@@ -98,29 +98,56 @@ pub fn crate_plan(
     files
 }
 
-/// The tokens of one generated module, in parts that each hold whole items
-/// (the first may open with the module's docs), made as they are asked for:
-/// formatting each part before the next is made keeps one part's tokens
-/// alive at a time.
-pub fn module_parts<'a>(
-    api: &'a Api,
-    options: &CrateOptions,
-    module: Module,
-) -> Box<dyn Iterator<Item = TokenStream> + 'a> {
+/// A generated module's tokens in parts that each hold whole items (the
+/// first may open with the module's docs), made by index when they are asked
+/// for. The parts are independent of each other: they can be made and
+/// formatted apart, on several threads, with only those being formatted
+/// alive ([`crate::format::format_parts`]).
+pub struct Parts<'a> {
+    pub count: usize,
+    make: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>,
+}
+
+impl Parts<'_> {
+    /// Part `index` (below [`Parts::count`]).
+    pub fn make(&self, index: usize) -> TokenStream {
+        (self.make)(index)
+    }
+
+    /// The function that makes a part, for [`crate::format::format_parts`].
+    pub fn maker(&self) -> &(dyn Fn(usize) -> TokenStream + Sync) {
+        &*self.make
+    }
+
+    /// Every part, in order, as one stream.
+    pub fn all(&self) -> TokenStream {
+        (0..self.count).map(|i| self.make(i)).collect()
+    }
+}
+
+/// The parts of one generated module: its head, then a part per type
+/// (`models.rs`) or per operation (`requests.rs`).
+pub fn module_parts<'a>(api: &'a Api, options: &'a CrateOptions, module: Module) -> Parts<'a> {
+    let one = |make: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>| Parts { count: 1, make };
     match module {
-        Module::Lib => Box::new(std::iter::once(lib_rs::lib_rs(
-            api,
-            options,
-            &runtime::modules(&api.uses),
-        ))),
-        Module::Models => Box::new(models::models_parts(&api.types, &api.uses)),
-        Module::Security => Box::new(std::iter::once(security::security_file(&api.security))),
-        Module::Requests => Box::new(operations::requests_parts(
-            &api.operations,
-            &api.types,
-            &api.security,
-            api.uses.requests_name_models,
-        )),
+        Module::Lib => one(Box::new(move |_| {
+            lib_rs::lib_rs(api, options, &runtime::modules(&api.uses))
+        })),
+        Module::Security => one(Box::new(move |_| security::security_file(&api.security))),
+        Module::Models => Parts {
+            count: 1 + api.types.emit_order.len(),
+            make: Box::new(move |i| match i {
+                0 => models::models_head(&api.uses),
+                _ => models::type_def(api.types.get(api.types.emit_order[i - 1]), &api.types),
+            }),
+        },
+        Module::Requests => Parts {
+            count: 1 + api.operations.len(),
+            make: Box::new(move |i| match i {
+                0 => operations::requests_head(api.uses.requests_name_models),
+                _ => operations::operation_part(&api.operations[i - 1], &api.types, &api.security),
+            }),
+        },
     }
 }
 
@@ -132,7 +159,7 @@ pub fn crate_sources(api: &Api, options: &CrateOptions, spec: SpecSource<'_>) ->
             path,
             contents: match planned {
                 Planned::Text(text) => Contents::Text(text),
-                Planned::Module(m) => Contents::Rust(module_parts(api, options, m).collect()),
+                Planned::Module(m) => Contents::Rust(module_parts(api, options, m).all()),
             },
         })
         .collect()

@@ -6,32 +6,22 @@ use crate::ir::*;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// The whole `models.rs`.
-/// `models.rs` in parts that each hold whole items: the header, then one
-/// part per type, made as they are asked for.
-pub(crate) fn models_parts<'a>(
-    types: &'a TypeSet,
-    uses: &crate::ir::uses::Uses,
-) -> impl Iterator<Item = TokenStream> + 'a {
+/// The head of `models.rs`: its docs and imports.
+pub(crate) fn models_head(uses: &crate::ir::uses::Uses) -> TokenStream {
     let header = inner_doc_attrs(&["The data types of the API: one type per schema."]);
     let serde = uses.model_serde.then(|| {
         quote!(
             use serde::{Deserialize, Serialize};
         )
     });
-    let head = quote! {
+    quote! {
         #header
         #serde
-    };
-    std::iter::once(head).chain(
-        types
-            .emit_order
-            .iter()
-            .map(|id| type_def(types.get(*id), types)),
-    )
+    }
 }
 
-fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
+/// One named type's part of `models.rs`: its definition and impls.
+pub(crate) fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
     let docs = doc_attrs(&def.docs);
     let name = ident(&def.name);
     let none = TokenStream::new();
