@@ -162,17 +162,19 @@ fn conditions(o: &mut Map<String, Value>, at: &Pointer, warnings: &mut Warnings)
     }
 }
 
-/// 3.1 lets `$ref` have sibling keywords; 3.0 reads a reference alone. A
-/// reference with keywords that say more than docs becomes `allOf` of it,
-/// beside them.
+/// 3.1 lets `$ref` have sibling keywords; 3.0 reads a reference alone and
+/// drops the rest. A reference with keywords beside it becomes `allOf` of
+/// it, beside them, so they are kept: a `description` documents the field
+/// it is on. A `title` or `summary` alone says nothing the reference's own
+/// schema does not, and is left to be dropped.
 fn ref_siblings(o: &mut Map<String, Value>) {
     let Some(reference) = o.get("$ref").cloned() else {
         return;
     };
-    let docs_only = o
+    let names_only = o
         .keys()
-        .all(|k| matches!(k.as_str(), "$ref" | "description" | "summary" | "title"));
-    if docs_only {
+        .all(|k| matches!(k.as_str(), "$ref" | "summary" | "title"));
+    if names_only {
         return;
     }
     o.remove("$ref");
@@ -238,7 +240,11 @@ mod tests {
         );
         assert_eq!(
             down(json!({"$ref": "#/components/schemas/b", "description": "d"})).0,
-            json!({"$ref": "#/components/schemas/b", "description": "d"})
+            json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/b"}]})
+        );
+        assert_eq!(
+            down(json!({"$ref": "#/components/schemas/b", "title": "B"})).0,
+            json!({"$ref": "#/components/schemas/b", "title": "B"})
         );
     }
 
