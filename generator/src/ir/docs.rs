@@ -114,9 +114,16 @@ pub fn markdown_lines(text: &str) -> Vec<String> {
             out.push(prose);
             continue;
         }
-        if let Some(width) = list_marker_width(trimmed) {
-            continuing = Some(Continuation::Item(width));
-            out.push(prose);
+        if let Some(item) = list_item(trimmed) {
+            continuing = Some(Continuation::Item(item.width));
+            if item.code_block {
+                // Markdown makes the text an indented code block, which
+                // rustdoc would compile as Rust: it is prose, one space in.
+                let (marker, text) = trimmed.split_at(item.width - 1);
+                out.push(safe_inline(&format!("{marker} {}", text.trim_start())));
+            } else {
+                out.push(prose);
+            }
             continue;
         }
         match continuing {
@@ -268,11 +275,19 @@ enum Continuation {
     Item(usize),
 }
 
-/// `- `, `*   `, `1. `, `12) `: the width of a list item's marker with the
-/// spaces after it, which is where its text starts and so the indent its
-/// continuation lines need (CommonMark: one to four spaces count; after
-/// five or more, the text is an indented block and the marker takes one).
-fn list_marker_width(line: &str) -> Option<usize> {
+/// A line that starts a list item.
+struct ListItem {
+    /// Where its text starts (the marker and the spaces after it), which
+    /// is the indent its continuation lines need.
+    width: usize,
+    /// Five or more spaces follow the marker: CommonMark reads the text as
+    /// an indented code block, and the marker with one space as the width.
+    code_block: bool,
+}
+
+/// `- `, `*   `, `1. `, `12) `: a list item's marker (CommonMark: one to
+/// four spaces after it count as part of it).
+fn list_item(line: &str) -> Option<ListItem> {
     let marker = if line.starts_with(['-', '*', '+']) {
         1
     } else {
@@ -286,8 +301,14 @@ fn list_marker_width(line: &str) -> Option<usize> {
     let spaces = line[marker..].bytes().take_while(|b| *b == b' ').count();
     match spaces {
         0 => None,
-        1..=4 => Some(marker + spaces),
-        _ => Some(marker + 1),
+        1..=4 => Some(ListItem {
+            width: marker + spaces,
+            code_block: false,
+        }),
+        _ => Some(ListItem {
+            width: marker + 1,
+            code_block: true,
+        }),
     }
 }
 
@@ -321,7 +342,7 @@ mod tests {
     #[test]
     fn lazy_continuations_are_written_out() {
         let lines = markdown_lines(
-            "> quoted\ncontinued\n\n- item\nmore\n10. tenth\nrest\nplain\n*   wide\n    marker",
+            "> quoted\ncontinued\n\n- item\nmore\n10. tenth\nrest\nplain\n*   wide\n    marker\n-      code-like\nrest",
         );
         assert_eq!(
             lines,
@@ -335,7 +356,9 @@ mod tests {
                 "    rest",
                 "    plain",
                 "*   wide",
-                "    marker"
+                "    marker",
+                "- code-like",
+                "  rest"
             ]
         );
     }
