@@ -2,8 +2,9 @@
 
 use crate::error::{BuildError, Error, InvalidRequest};
 use crate::response::RawResponse;
+use crate::retry::Retry;
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long a request may take, from sending to the last byte of the
 /// response, unless [`ClientBuilder::timeout`] says otherwise.
@@ -27,6 +28,9 @@ pub struct Client {
     /// Without a trailing `/`, so that paths (which start with one) join cleanly.
     base_url: String,
     pub(crate) credentials: crate::security::Credentials,
+    retry: Retry,
+    /// The time a call may take, its retries included.
+    timeout: Duration,
 }
 
 impl Client {
@@ -67,16 +71,56 @@ impl Client {
             .header(reqwest::header::ACCEPT, accept)
     }
 
-    /// Sends a request and reads the whole response.
+    /// Sends a request and reads the whole response, trying again as the
+    /// client's [`Retry`] says, within the client's timeout from the first
+    /// try. The answer or error of the last try is the outcome.
     pub(crate) async fn execute<E>(
         &self,
         request: reqwest::RequestBuilder,
     ) -> Result<RawResponse, Error<E>> {
-        let mut response = request.send().await.map_err(Error::Transport)?;
+        let mut request = request.build().map_err(Error::Transport)?;
+        let started = Instant::now();
+        let mut attempt = 1;
+        loop {
+            let again = self
+                .retry
+                .allows(request.method(), attempt)
+                .then(|| request.try_clone())
+                .flatten();
+            let outcome = self.send_once(request).await;
+            let Some(mut next) = again else {
+                return outcome.map_err(Error::Transport);
+            };
+            let wait = match &outcome {
+                Ok(response) if self.retry.retries_status(response.status_code()) => self
+                    .retry
+                    .wait(attempt, response.header(reqwest::header::RETRY_AFTER)),
+                // No answer came: the connection failed, or broke before the
+                // response began. A timeout has used the time up already.
+                Err(e) if (e.is_connect() || e.is_request()) && !e.is_timeout() => {
+                    self.retry.wait(attempt, None)
+                }
+                _ => None,
+            };
+            let left = self.timeout.saturating_sub(started.elapsed());
+            let Some(wait) = wait.filter(|wait| *wait < left) else {
+                return outcome.map_err(Error::Transport);
+            };
+            tokio::time::sleep(wait).await;
+            // The next try ends within the call's time too.
+            *next.timeout_mut() = Some(left - wait);
+            request = next;
+            attempt += 1;
+        }
+    }
+
+    /// One try: the request sent, and the whole response read.
+    async fn send_once(&self, request: reqwest::Request) -> Result<RawResponse, reqwest::Error> {
+        let mut response = self.http.execute(request).await?;
         let url = response.url().clone();
         let status = response.status();
         let headers = std::mem::take(response.headers_mut());
-        let body = response.bytes().await.map_err(Error::Transport)?;
+        let body = response.bytes().await?;
         Ok(RawResponse::new(url, status, headers, body))
     }
 }
@@ -86,6 +130,8 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.base_url)
             .field("credentials", &self.credentials)
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
 }
@@ -98,6 +144,7 @@ pub struct ClientBuilder {
     user_agent: String,
     http: Option<reqwest::Client>,
     pub(crate) credentials: crate::security::Credentials,
+    retry: Retry,
 }
 
 impl Default for ClientBuilder {
@@ -108,6 +155,7 @@ impl Default for ClientBuilder {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned(),
             http: None,
             credentials: Default::default(),
+            retry: Retry::default(),
         }
     }
 }
@@ -120,10 +168,18 @@ impl ClientBuilder {
         self
     }
 
-    /// How long a request may take, from sending to the last byte of the
-    /// response ([`DEFAULT_TIMEOUT`] unless set).
+    /// How long a call may take, from sending to the last byte of the
+    /// response, its retries and their waits included ([`DEFAULT_TIMEOUT`]
+    /// unless set).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// When requests are sent again ([`Retry::default`] unless set;
+    /// [`Retry::never`] turns retries off).
+    pub fn retry(mut self, retry: Retry) -> Self {
+        self.retry = retry;
         self
     }
 
@@ -135,7 +191,8 @@ impl ClientBuilder {
 
     /// Sends through this HTTP client, configured by the caller, instead of
     /// one built from [`timeout`](Self::timeout) and
-    /// [`user_agent`](Self::user_agent) (which then do not apply).
+    /// [`user_agent`](Self::user_agent). The user agent then does not
+    /// apply; the timeout still bounds retries.
     ///
     /// With this crate's `rustls-ring` feature and without its `rustls`
     /// one, reqwest has no crypto provider of its own (this crate gives one
@@ -156,6 +213,8 @@ impl ClientBuilder {
                 http,
                 base_url,
                 credentials: self.credentials,
+                retry: self.retry,
+                timeout: self.timeout,
             });
         }
         let builder = reqwest::Client::builder()
@@ -174,6 +233,8 @@ impl ClientBuilder {
             http,
             base_url,
             credentials: self.credentials,
+            retry: self.retry,
+            timeout: self.timeout,
         })
     }
 }

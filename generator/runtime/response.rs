@@ -59,6 +59,16 @@ impl RawResponse {
         }
     }
 
+    /// The status.
+    pub(crate) fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    /// A header's value, when it was sent.
+    pub(crate) fn header(&self, name: reqwest::header::HeaderName) -> Option<&reqwest::header::HeaderValue> {
+        self.headers.get(name)
+    }
+
     /// The status as a number, for matching against the spec's statuses.
     pub(crate) fn status(&self) -> u16 {
         self.status.as_u16()

@@ -50,6 +50,13 @@ pub(crate) fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
         (u.base64, "base64 = \"0.22\""),
         (u.operations, &reqwest),
         (u.operations, "bytes = \"1\""),
+        // Waiting between retries (reqwest's own timeouts run on tokio's
+        // timer too) and reading `Retry-After` dates.
+        (
+            u.operations,
+            "tokio = { version = \"1\", default-features = false, features = [\"time\"] }",
+        ),
+        (u.operations, "httpdate = \"1\""),
         // For the `rustls-ring` feature (see src/tls.rs).
         (
             u.operations,

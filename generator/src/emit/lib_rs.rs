@@ -30,6 +30,8 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
                 .to_owned(),
         );
         doc_lines.push(String::new());
+        doc_lines.extend(production_use(&crate_ident));
+        doc_lines.push(String::new());
     }
     doc_lines.push(format!(
         "Generated from version `{}` of the API description by `openapi-rust-generator`; do not edit by hand.",
@@ -74,6 +76,7 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT, SendFuture};
             pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
             pub use response::Response;
+            pub use retry::Retry;
             /// The HTTP client this crate sends with, for [`Client::from_reqwest`]
             /// and for naming types such as [`reqwest::StatusCode`].
             pub use reqwest;
@@ -145,6 +148,42 @@ fn example(api: &Api, crate_ident: &str) -> Vec<String> {
     lines.push("# }".to_owned());
     lines.push("```".to_owned());
     lines
+}
+
+/// The crate docs' section on retries and timeouts: what the runtime does by
+/// default and how to change it.
+fn production_use(crate_ident: &str) -> Vec<String> {
+    [
+        "# Production use",
+        "",
+        "A call is tried again when a later try may work: requests whose method is idempotent \
+         (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`) up to 3 times in all, on 429, 502, \
+         503 and 504 and when the connection fails before any answer, waiting what `Retry-After` \
+         asks (up to 30 s; past that the error is returned at once) or a random backoff that \
+         doubles from 250 ms to at most 8 s. `POST` and `PATCH` are sent once, since sending them \
+         twice may do their work twice. The client's timeout ([`DEFAULT_TIMEOUT`] unless \
+         [`ClientBuilder::timeout`] says otherwise) bounds the whole call, retries included, and \
+         the outcome is the last try's answer or error. [`ClientBuilder::retry`] takes another \
+         [`Retry`] policy:",
+        "",
+        "```no_run",
+        "# fn example() -> Result<(), Box<dyn std::error::Error>> {",
+        "use std::time::Duration;",
+        "",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .chain([
+        format!("let patient = {crate_ident}::Client::builder()"),
+        format!("    .retry({crate_ident}::Retry::default().attempts(5).max_retry_after(Duration::from_secs(60)))"),
+        "    .timeout(Duration::from_secs(120))".to_owned(),
+        "    .build()?;".to_owned(),
+        format!("let once = {crate_ident}::Client::builder().retry({crate_ident}::Retry::never()).build()?;"),
+        "# Ok(())".to_owned(),
+        "# }".to_owned(),
+        "```".to_owned(),
+    ])
+    .collect()
 }
 
 /// Arguments that compile for every positional parameter of `op`, if there

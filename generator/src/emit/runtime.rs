@@ -24,6 +24,7 @@ static TAGGED: RuntimeModule = runtime!("tagged");
 static TAG_WRITER: RuntimeModule = runtime!("tag_writer");
 static BASE64: RuntimeModule = runtime!("base64_string");
 static CLIENT: RuntimeModule = runtime!("client");
+static RETRY: RuntimeModule = runtime!("retry");
 static ERROR: RuntimeModule = runtime!("error");
 static RESPONSE: RuntimeModule = runtime!("response");
 static RESPONSE_JSON: RuntimeModule = runtime!("response_json");
@@ -53,6 +54,7 @@ pub(crate) fn modules(uses: &Uses) -> Vec<&'static RuntimeModule> {
         (uses.operations, &ERROR),
         (uses.operations, &TLS),
         (uses.operations, &RESPONSE),
+        (uses.operations, &RETRY),
         (uses.json_response, &RESPONSE_JSON),
         (uses.path_params, &PATH),
         (uses.query, &QUERY),

@@ -23,6 +23,7 @@ pub const CLIENT_BUILDER: &[&str] = &[
     "base_url",
     "timeout",
     "user_agent",
+    "retry",
     "http_client",
     "build",
     "default",
