@@ -24,6 +24,15 @@ pub enum Error<E> {
     /// Walking the pages of a list went wrong: the next link points at
     /// another host, lacks the cursor, or repeats a cursor.
     Pagination(String),
+    /// The response's body is longer than the client reads into memory
+    /// ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size));
+    /// reading stopped there.
+    BodyTooLarge {
+        /// The response's status.
+        status: StatusCode,
+        /// The most the client reads, in bytes.
+        limit: usize,
+    },
 }
 
 /// An error response from the server.
@@ -89,6 +98,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Transport(e) => e.status(),
+            Error::BodyTooLarge { status, .. } => Some(*status),
             Error::InvalidRequest(_) | Error::Pagination(_) => None,
         }
     }
@@ -144,6 +154,10 @@ impl<E> fmt::Display for Error<E> {
                 e.status, e.path, e.source
             ),
             Error::Pagination(message) => write!(f, "cannot go on to the next page: {message}"),
+            Error::BodyTooLarge { status, limit } => write!(
+                f,
+                "the {status} response's body is over the {limit} bytes the client reads"
+            ),
         }
     }
 }
@@ -154,7 +168,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Error::Transport(e) => Some(e),
             Error::Decode(e) => Some(&e.source),
             Error::InvalidRequest(e) => Some(e),
-            Error::Api(_) | Error::Pagination(_) => None,
+            Error::Api(_) | Error::Pagination(_) | Error::BodyTooLarge { .. } => None,
         }
     }
 }

@@ -59,7 +59,10 @@ mod retry;
 mod security;
 mod tls;
 
-pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT, SendFuture};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, SendFuture,
+};
+
 pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
 pub use response::Response;
 pub use retry::Retry;

@@ -15,6 +15,11 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub type SendFuture<'a, T, E> =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, Error<E>>> + Send + 'a>>;
 
+/// The longest response body a client reads into memory unless
+/// [`ClientBuilder::max_body_size`] says otherwise: far more than any answer
+/// of a JSON API, far less than what would exhaust a machine.
+pub const DEFAULT_MAX_BODY_SIZE: usize = 64 * 1024 * 1024;
+
 /// How long connecting may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -31,6 +36,7 @@ pub struct Client {
     retry: Retry,
     /// The time a call may take, its retries included.
     timeout: Duration,
+    max_body_size: usize,
 }
 
 impl Client {
@@ -89,7 +95,7 @@ impl Client {
                 .flatten();
             let outcome = self.send_once(request).await;
             let Some(mut next) = again else {
-                return outcome.map_err(Error::Transport);
+                return outcome;
             };
             let wait = match &outcome {
                 Ok(response) if self.retry.retries_status(response.status_code()) => self
@@ -97,14 +103,14 @@ impl Client {
                     .wait(attempt, response.header(reqwest::header::RETRY_AFTER)),
                 // No answer came: the connection failed, or broke before the
                 // response began. A timeout has used the time up already.
-                Err(e) if (e.is_connect() || e.is_request()) && !e.is_timeout() => {
+                Err(Error::Transport(e)) if (e.is_connect() || e.is_request()) && !e.is_timeout() => {
                     self.retry.wait(attempt, None)
                 }
                 _ => None,
             };
             let left = self.timeout.saturating_sub(started.elapsed());
             let Some(wait) = wait.filter(|wait| *wait < left) else {
-                return outcome.map_err(Error::Transport);
+                return outcome;
             };
             tokio::time::sleep(wait).await;
             // The next try ends within the call's time too.
@@ -114,14 +120,29 @@ impl Client {
         }
     }
 
-    /// One try: the request sent, and the whole response read.
-    async fn send_once(&self, request: reqwest::Request) -> Result<RawResponse, reqwest::Error> {
-        let mut response = self.http.execute(request).await?;
+    /// One try: the request sent, and the whole response read, up to the
+    /// client's limit.
+    async fn send_once<E>(&self, request: reqwest::Request) -> Result<RawResponse, Error<E>> {
+        let mut response = self.http.execute(request).await.map_err(Error::Transport)?;
         let url = response.url().clone();
         let status = response.status();
+        let too_large = Error::BodyTooLarge {
+            status,
+            limit: self.max_body_size,
+        };
+        let announced = response.content_length().unwrap_or(0);
+        if announced > self.max_body_size as u64 {
+            return Err(too_large);
+        }
         let headers = std::mem::take(response.headers_mut());
-        let body = response.bytes().await?;
-        Ok(RawResponse::new(url, status, headers, body))
+        let mut body = Vec::with_capacity(announced as usize);
+        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
+            if body.len() + chunk.len() > self.max_body_size {
+                return Err(too_large);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse::new(url, status, headers, body.into()))
     }
 }
 
@@ -132,6 +153,7 @@ impl fmt::Debug for Client {
             .field("credentials", &self.credentials)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("max_body_size", &self.max_body_size)
             .finish_non_exhaustive()
     }
 }
@@ -145,6 +167,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     pub(crate) credentials: crate::security::Credentials,
     retry: Retry,
+    max_body_size: usize,
 }
 
 impl Default for ClientBuilder {
@@ -156,6 +179,7 @@ impl Default for ClientBuilder {
             http: None,
             credentials: Default::default(),
             retry: Retry::default(),
+            max_body_size: DEFAULT_MAX_BODY_SIZE,
         }
     }
 }
@@ -173,6 +197,14 @@ impl ClientBuilder {
     /// unless set).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The longest response body the client reads into memory, in bytes
+    /// ([`DEFAULT_MAX_BODY_SIZE`] unless set); a longer one is an
+    /// [`Error::BodyTooLarge`].
+    pub fn max_body_size(mut self, bytes: usize) -> Self {
+        self.max_body_size = bytes;
         self
     }
 
@@ -215,6 +247,7 @@ impl ClientBuilder {
                 credentials: self.credentials,
                 retry: self.retry,
                 timeout: self.timeout,
+                max_body_size: self.max_body_size,
             });
         }
         let builder = reqwest::Client::builder()
@@ -235,6 +268,7 @@ impl ClientBuilder {
             credentials: self.credentials,
             retry: self.retry,
             timeout: self.timeout,
+            max_body_size: self.max_body_size,
         })
     }
 }

@@ -73,7 +73,7 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             " Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.".to_owned()
         };
         quote! {
-            pub use client::{Client, ClientBuilder, DEFAULT_TIMEOUT, SendFuture};
+            pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, SendFuture};
             pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
             pub use response::Response;
             pub use retry::Retry;

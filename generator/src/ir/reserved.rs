@@ -24,6 +24,7 @@ pub const CLIENT_BUILDER: &[&str] = &[
     "timeout",
     "user_agent",
     "retry",
+    "max_body_size",
     "http_client",
     "build",
     "default",
