@@ -23,6 +23,16 @@ pub const DEFAULT_MAX_BODY_SIZE: usize = 64 * 1024 * 1024;
 /// How long connecting may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// What a call is, for its trace: the operation and its path template (never
+/// the URL, whose query may hold a credential).
+#[derive(Debug, Clone, Copy)]
+// Only the trace reads it, so without the `tracing` feature it is unread.
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
+pub(crate) struct Call {
+    pub(crate) operation: &'static str,
+    pub(crate) path: &'static str,
+}
+
 /// A client for the API. Cloning is cheap: clones share one connection pool.
 ///
 /// Operations are methods that return a request builder; `.await` it (or
@@ -37,6 +47,8 @@ pub struct Client {
     /// The time a call may take, its retries included.
     timeout: Duration,
     max_body_size: usize,
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
 }
 
 impl Client {
@@ -51,6 +63,14 @@ impl Client {
     /// them, use [`ClientBuilder::http_client`] instead.
     pub fn from_reqwest(http: reqwest::Client, base_url: &str) -> Result<Client, BuildError> {
         Client::builder().http_client(http).base_url(base_url).build()
+    }
+
+    /// Whether requests go through a middleware stack.
+    fn has_middleware(&self) -> bool {
+        #[cfg(feature = "middleware")]
+        return self.middleware.is_some();
+        #[cfg(not(feature = "middleware"))]
+        false
     }
 
     /// The base URL requests go to, without a trailing `/`.
@@ -79,12 +99,41 @@ impl Client {
 
     /// Sends a request and reads the whole response, trying again as the
     /// client's [`Retry`] says, within the client's timeout from the first
-    /// try. The answer or error of the last try is the outcome.
+    /// try. The answer or error of the last try is the outcome. With the
+    /// `tracing` feature the call is a span, and each retry an event in it.
     pub(crate) async fn execute<E>(
         &self,
         request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<RawResponse, Error<E>> {
-        let mut request = request.build().map_err(Error::Transport)?;
+        let request = request.build().map_err(Error::Transport)?;
+        #[cfg(feature = "tracing")]
+        {
+            use tracing::Instrument;
+            let span = tracing::info_span!(
+                "http.client",
+                otel.name = %format_args!("{} {}", request.method(), call.path),
+                otel.kind = "client",
+                operation = call.operation,
+                http.request.method = %request.method(),
+                url.template = call.path,
+                server.address = request.url().host_str().unwrap_or_default(),
+                http.response.status_code = tracing::field::Empty,
+                http.request.resend_count = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+                error.type = tracing::field::Empty,
+            );
+            self.tries(request).instrument(span).await
+        }
+        #[cfg(not(feature = "tracing"))]
+        {
+            let _ = call;
+            self.tries(request).await
+        }
+    }
+
+    /// The tries of one call.
+    async fn tries<E>(&self, mut request: reqwest::Request) -> Result<RawResponse, Error<E>> {
         let started = Instant::now();
         let mut attempt = 1;
         loop {
@@ -94,24 +143,33 @@ impl Client {
                 .then(|| request.try_clone())
                 .flatten();
             let outcome = self.send_once(request).await;
-            let Some(mut next) = again else {
-                return outcome;
-            };
-            let wait = match &outcome {
-                Ok(response) if self.retry.retries_status(response.status_code()) => self
+            let wait = match (&again, &outcome) {
+                (None, _) => None,
+                (Some(_), Ok(response)) if self.retry.retries_status(response.status_code()) => self
                     .retry
                     .wait(attempt, response.header(reqwest::header::RETRY_AFTER)),
                 // No answer came: the connection failed, or broke before the
                 // response began. A timeout has used the time up already.
-                Err(Error::Transport(e)) if (e.is_connect() || e.is_request()) && !e.is_timeout() => {
+                (Some(_), Err(Error::Transport(e)))
+                    if (e.is_connect() || e.is_request()) && !e.is_timeout() =>
+                {
                     self.retry.wait(attempt, None)
                 }
                 _ => None,
             };
             let left = self.timeout.saturating_sub(started.elapsed());
-            let Some(wait) = wait.filter(|wait| *wait < left) else {
+            let (Some(mut next), Some(wait)) = (again, wait.filter(|wait| *wait < left)) else {
+                #[cfg(feature = "tracing")]
+                trace_outcome(&outcome, attempt, started);
                 return outcome;
             };
+            #[cfg(feature = "tracing")]
+            tracing::info!(
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                http.response.status_code = outcome.as_ref().ok().map(|r| r.status()),
+                "trying the request again"
+            );
             tokio::time::sleep(wait).await;
             // The next try ends within the call's time too.
             *next.timeout_mut() = Some(left - wait);
@@ -123,7 +181,7 @@ impl Client {
     /// One try: the request sent, and the whole response read, up to the
     /// client's limit.
     async fn send_once<E>(&self, request: reqwest::Request) -> Result<RawResponse, Error<E>> {
-        let mut response = self.http.execute(request).await.map_err(Error::Transport)?;
+        let mut response = self.send(request).await?;
         let url = response.url().clone();
         let status = response.status();
         let too_large = Error::BodyTooLarge {
@@ -146,6 +204,45 @@ impl Client {
     }
 }
 
+impl Client {
+    /// Hands the request to the HTTP client, or to the middleware stack
+    /// when there is one.
+    async fn send<E>(&self, request: reqwest::Request) -> Result<reqwest::Response, Error<E>> {
+        #[cfg(feature = "middleware")]
+        if let Some(stack) = &self.middleware {
+            return stack.execute(request).await.map_err(|e| match e {
+                reqwest_middleware::Error::Reqwest(e) => Error::Transport(e),
+                reqwest_middleware::Error::Middleware(e) => Error::Middleware(e.into()),
+            });
+        }
+        self.http.execute(request).await.map_err(Error::Transport)
+    }
+}
+
+/// The call's span gets how it ended: status, tries after the first, time.
+#[cfg(feature = "tracing")]
+fn trace_outcome<E>(outcome: &Result<RawResponse, Error<E>>, attempt: u32, started: Instant) {
+    let span = tracing::Span::current();
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    if attempt > 1 {
+        span.record("http.request.resend_count", attempt - 1);
+    }
+    match outcome {
+        Ok(response) => {
+            span.record("http.response.status_code", response.status());
+            if response.status() >= 500 {
+                span.record("error.type", response.status());
+            }
+        }
+        Err(e) => {
+            if let Some(status) = e.status() {
+                span.record("http.response.status_code", status.as_u16());
+            }
+            span.record("error.type", if e.is_timeout() { "timeout" } else { "transport" });
+        }
+    }
+}
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
@@ -154,6 +251,7 @@ impl fmt::Debug for Client {
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("max_body_size", &self.max_body_size)
+            .field("middleware", &self.has_middleware())
             .finish_non_exhaustive()
     }
 }
@@ -168,6 +266,8 @@ pub struct ClientBuilder {
     pub(crate) credentials: crate::security::Credentials,
     retry: Retry,
     max_body_size: usize,
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
 }
 
 impl Default for ClientBuilder {
@@ -180,6 +280,8 @@ impl Default for ClientBuilder {
             credentials: Default::default(),
             retry: Retry::default(),
             max_body_size: DEFAULT_MAX_BODY_SIZE,
+            #[cfg(feature = "middleware")]
+            middleware: None,
         }
     }
 }
@@ -237,6 +339,18 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every request through this middleware stack (the `middleware`
+    /// feature: tracing, caching, auth of one's own from the
+    /// reqwest-middleware ecosystem). Requests are still built, retried and
+    /// bounded by this client; the stack's own reqwest client sends them,
+    /// with its settings (its user agent, its TLS), and a middleware's
+    /// failure is an [`Error::Middleware`].
+    #[cfg(feature = "middleware")]
+    pub fn middleware(mut self, stack: reqwest_middleware::ClientWithMiddleware) -> Self {
+        self.middleware = Some(stack);
+        self
+    }
+
     /// The client; fails when the base URL is not an `http` or `https` URL.
     pub fn build(self) -> Result<Client, BuildError> {
         let base_url = checked_base_url(&self.base_url)?;
@@ -248,6 +362,8 @@ impl ClientBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
                 max_body_size: self.max_body_size,
+                #[cfg(feature = "middleware")]
+                middleware: self.middleware,
             });
         }
         let builder = reqwest::Client::builder()
@@ -269,6 +385,8 @@ impl ClientBuilder {
             retry: self.retry,
             timeout: self.timeout,
             max_body_size: self.max_body_size,
+            #[cfg(feature = "middleware")]
+            middleware: self.middleware,
         })
     }
 }

@@ -185,7 +185,16 @@ impl<'a> ListIdentitiesRequest<'a> {
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "listIdentities",
+                    path: "/admin/identities",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -302,7 +311,16 @@ impl<'a> CreateIdentityRequest<'a> {
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "createIdentity",
+                    path: "/admin/identities",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -381,7 +399,16 @@ impl<'a> BatchPatchIdentitiesRequest<'a> {
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "batchPatchIdentities",
+                    path: "/admin/identities",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -478,7 +505,16 @@ impl<'a> GetIdentityRequest<'a> {
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "getIdentity",
+                    path: "/admin/identities/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -557,7 +593,16 @@ impl<'a> UpdateIdentityRequest<'a> {
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "updateIdentity",
+                    path: "/admin/identities/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -630,7 +675,16 @@ impl<'a> DeleteIdentityRequest<'a> {
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "deleteIdentity",
+                    path: "/admin/identities/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -711,7 +765,16 @@ impl<'a> PatchIdentityRequest<'a> {
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "patchIdentity",
+                    path: "/admin/identities/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -807,7 +870,16 @@ impl<'a> DeleteIdentityCredentialsRequest<'a> {
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "deleteIdentityCredentials",
+                    path: "/admin/identities/{id}/credentials/{type}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -931,7 +1003,16 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "listIdentitySessions",
+                    path: "/admin/identities/{id}/sessions",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1048,7 +1129,16 @@ impl<'a> DeleteIdentitySessionsRequest<'a> {
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "deleteIdentitySessions",
+                    path: "/admin/identities/{id}/sessions",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -1124,7 +1214,16 @@ impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "createRecoveryCodeForIdentity",
+                    path: "/admin/recovery/code",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1221,7 +1320,16 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "createRecoveryLinkForIdentity",
+                    path: "/admin/recovery/link",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1353,7 +1461,16 @@ impl<'a> ListSessionsRequest<'a> {
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "listSessions",
+                    path: "/admin/sessions",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1486,7 +1603,16 @@ impl<'a> GetSessionRequest<'a> {
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "getSession",
+                    path: "/admin/sessions/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1560,7 +1686,16 @@ impl<'a> DisableSessionRequest<'a> {
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "disableSession",
+                    path: "/admin/sessions/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -1638,7 +1773,16 @@ impl<'a> ExtendSessionRequest<'a> {
             .client
             .request(reqwest::Method::PATCH, url, "application/json");
         let request = auth.apply(request);
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "extendSession",
+                    path: "/admin/sessions/{id}/extend",
+                },
+            )
+            .await?;
         match response.status() {
             200 => response.json().map(|response| response.map(Some)),
             204 => Ok(response.into_response().map(|_| None)),
@@ -1766,7 +1910,16 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         }
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "listIdentitySchemas",
+                    path: "/schemas",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1886,7 +2039,16 @@ impl<'a> GetIdentitySchemaRequest<'a> {
         path.push_str(&crate::path::segment("id", &self.id)?);
         let url = self.client.url(&path)?;
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let response = self.client.execute(request).await?;
+        let response = self
+            .client
+            .execute(
+                request,
+                crate::client::Call {
+                    operation: "getIdentitySchema",
+                    path: "/schemas/{id}",
+                },
+            )
+            .await?;
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),

@@ -24,6 +24,10 @@ pub enum Error<E> {
     /// Walking the pages of a list went wrong: the next link points at
     /// another host, lacks the cursor, or repeats a cursor.
     Pagination(String),
+    /// A middleware of the client's stack failed the request (the
+    /// `middleware` feature; see
+    /// [`ClientBuilder::middleware`](crate::ClientBuilder::middleware)).
+    Middleware(Box<dyn std::error::Error + Send + Sync>),
     /// The response's body is longer than the client reads into memory
     /// ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size));
     /// reading stopped there.
@@ -99,7 +103,7 @@ impl<E> Error<E> {
             Error::Decode(e) => Some(e.status),
             Error::Transport(e) => e.status(),
             Error::BodyTooLarge { status, .. } => Some(*status),
-            Error::InvalidRequest(_) | Error::Pagination(_) => None,
+            Error::InvalidRequest(_) | Error::Pagination(_) | Error::Middleware(_) => None,
         }
     }
 
@@ -154,6 +158,7 @@ impl<E> fmt::Display for Error<E> {
                 e.status, e.path, e.source
             ),
             Error::Pagination(message) => write!(f, "cannot go on to the next page: {message}"),
+            Error::Middleware(e) => write!(f, "a middleware failed the request: {e}"),
             Error::BodyTooLarge { status, limit } => write!(
                 f,
                 "the {status} response's body is over the {limit} bytes the client reads"
@@ -168,6 +173,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
             Error::Transport(e) => Some(e),
             Error::Decode(e) => Some(&e.source),
             Error::InvalidRequest(e) => Some(e),
+            Error::Middleware(e) => Some(e.as_ref()),
             Error::Api(_) | Error::Pagination(_) | Error::BodyTooLarge { .. } => None,
         }
     }

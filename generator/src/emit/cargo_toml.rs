@@ -66,6 +66,15 @@ pub(crate) fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
             u.operations,
             "rustls-platform-verifier = { version = \"0.7\", optional = true }",
         ),
+        // For the `middleware` and `tracing` features.
+        (
+            u.operations,
+            "reqwest-middleware = { version = \"0.5\", optional = true }",
+        ),
+        (
+            u.operations,
+            "tracing = { version = \"0.1\", default-features = false, features = [\"std\"], optional = true }",
+        ),
         (u.form_body, "serde_urlencoded = \"0.7\""),
         (
             u.pagination,
@@ -100,7 +109,11 @@ pub(crate) fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
              native-tls = [\"reqwest/native-tls\"]\n\
              # HTTP/2, and proxies from the environment (`HTTPS_PROXY`, ...).\n\
              http2 = [\"reqwest/http2\"]\n\
-             system-proxy = [\"reqwest/system-proxy\"]\n",
+             system-proxy = [\"reqwest/system-proxy\"]\n\
+             # Requests sent through a reqwest-middleware stack (`ClientBuilder::middleware`).\n\
+             middleware = [\"dep:reqwest-middleware\"]\n\
+             # A span per call and an event per retry, through `tracing`.\n\
+             tracing = [\"dep:tracing\"]\n",
         );
     }
     out

@@ -164,7 +164,10 @@ fn production_use(crate_ident: &str) -> Vec<String> {
          twice may do their work twice. The client's timeout ([`DEFAULT_TIMEOUT`] unless \
          [`ClientBuilder::timeout`] says otherwise) bounds the whole call, retries included, and \
          the outcome is the last try's answer or error. [`ClientBuilder::retry`] takes another \
-         [`Retry`] policy:",
+         [`Retry`] policy. A response body is read up to [`DEFAULT_MAX_BODY_SIZE`] \
+         ([`ClientBuilder::max_body_size`]). With the `middleware` feature, \
+         `ClientBuilder::middleware` sends each try through a reqwest-middleware stack; with the \
+         `tracing` feature, each call is a span and each retry an event (never a token or a body):",
         "",
         "```no_run",
         "# fn example() -> Result<(), Box<dyn std::error::Error>> {",

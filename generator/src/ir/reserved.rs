@@ -25,6 +25,7 @@ pub const CLIENT_BUILDER: &[&str] = &[
     "user_agent",
     "retry",
     "max_body_size",
+    "middleware",
     "http_client",
     "build",
     "default",

@@ -47,6 +47,7 @@ pub(super) fn send_with_response_body(
     let apply_auth = authorizer.map(|_| quote!(let request = auth.apply(request);));
     let arms = response_arms(op, types);
     let url_mut = (apply_query.is_some() || resume.is_some()).then(|| quote!(mut));
+    let (operation_id, path_template) = (&op.operation_id, &op.path);
     quote! {
         #path
         let #url_mut url = self.client.url(#path_arg)?;
@@ -58,7 +59,7 @@ pub(super) fn send_with_response_body(
         #headers
         #body
         #apply_auth
-        let response = self.client.execute(request).await?;
+        let response = self.client.execute(request, crate::client::Call { operation: #operation_id, path: #path_template }).await?;
         match response.status() {
             #arms
         }
