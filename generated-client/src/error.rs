@@ -25,8 +25,7 @@ pub enum Error<E> {
     /// another host, lacks the cursor, or repeats a cursor.
     Pagination(String),
     /// A middleware of the client's stack failed the request (the
-    /// `middleware` feature; see
-    /// [`ClientBuilder::middleware`](crate::ClientBuilder::middleware)).
+    /// `middleware` feature's `ClientBuilder::middleware`).
     Middleware(Box<dyn std::error::Error + Send + Sync>),
     /// The response's body is longer than the client reads into memory
     /// ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size));
