@@ -63,7 +63,15 @@ fn overhead(c: &mut Criterion) {
             })
         }
     };
-    group.bench_function("generated-client", list_with(generated));
+    // The client is built with its `tracing` and `middleware` features (the
+    // workspace's tests turn them on) and retries on: compiled in, not
+    // triggered, since every answer is a 200 and no subscriber listens.
+    group.bench_function("generated-client", list_with(generated.clone()));
+    // With a subscriber that keeps every span: what tracing costs when on.
+    {
+        let _listening = tracing::subscriber::set_default(tracing_subscriber::registry());
+        group.bench_function("generated-client-traced", list_with(generated));
+    }
     // What the builder's default (a 30 s timeout, so no call hangs) costs:
     // a timer per request.
     let defaults = Client::builder()
