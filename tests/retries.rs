@@ -104,6 +104,8 @@ async fn a_server_that_always_fails_gets_three_tries_and_its_last_answer_is_the_
     let err = client(&server, quick()).get_identity(ID).await.unwrap_err();
     assert_eq!(status(&err), Some(503));
     assert_eq!(received(&server).await, 3);
+    assert_eq!(err.attempts(), Some(3), "the number of tries is reachable");
+    assert!(err.to_string().ends_with("(the last of 3 tries)"), "{err}");
     let server = MockServer::start().await;
     failing_then_ok(&server, "GET", IDENTITY_PATH, 503, &[], 100).await;
     let err = client(&server, quick().attempts(5))
@@ -111,6 +113,7 @@ async fn a_server_that_always_fails_gets_three_tries_and_its_last_answer_is_the_
         .await
         .unwrap_err();
     assert_eq!((status(&err), received(&server).await), (Some(503), 5));
+    assert_eq!(err.attempts(), Some(5));
 }
 
 #[tokio::test]
@@ -249,7 +252,10 @@ async fn a_connection_dropped_before_any_answer_is_tried_again() {
         .build()
         .unwrap();
     let err = client.get_identity(ID).await.unwrap_err();
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(
+        matches!(&err, Error::Transport(e) if e.attempts() == 3),
+        "{err:?}"
+    );
     assert_eq!(accepted.load(Ordering::SeqCst), 3);
     assert!(!format!("{err:?}{err}").contains("ory_pat_secret"));
     server.abort();
@@ -277,6 +283,7 @@ async fn a_refused_connection_is_tried_again_then_reported() {
         matches!(&err, Error::Transport(e) if e.is_connect()),
         "{err:?}"
     );
+    assert_eq!(err.attempts(), Some(3));
     // Two waits of up to 200 ms: never longer, so the tries were bounded.
     assert!(started.elapsed() < Duration::from_secs(2));
 }

@@ -1,19 +1,13 @@
-//! The client, its builder, and sending a request.
+//! The client and its builder (sending a call is in `call`).
 
-use crate::error::{BuildError, Error, InvalidRequest};
-use crate::response::RawResponse;
+use crate::error::{BuildError, InvalidRequest};
 use crate::retry::Retry;
 use std::fmt;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How long a request may take, from sending to the last byte of the
 /// response, unless [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// The future `.await` on a request builder runs (its `send()`), boxed so
-/// that every builder's is a type one can name.
-pub type SendFuture<'a, T, E> =
-    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, Error<E>>> + Send + 'a>>;
 
 /// The longest response body a client reads into memory unless
 /// [`ClientBuilder::max_body_size`] says otherwise: far more than any answer
@@ -23,32 +17,22 @@ pub const DEFAULT_MAX_BODY_SIZE: usize = 64 * 1024 * 1024;
 /// How long connecting may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// What a call is, for its trace: the operation and its path template (never
-/// the URL, whose query may hold a credential).
-#[derive(Debug, Clone, Copy)]
-// Only the trace reads it, so without the `tracing` feature it is unread.
-#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-pub(crate) struct Call {
-    pub(crate) operation: &'static str,
-    pub(crate) path: &'static str,
-}
-
 /// A client for the API. Cloning is cheap: clones share one connection pool.
 ///
 /// Operations are methods that return a request builder; `.await` it (or
 /// call `send()`) to send the request.
 #[derive(Clone)]
 pub struct Client {
-    http: reqwest::Client,
+    pub(crate) http: reqwest::Client,
     /// Without a trailing `/`, so that paths (which start with one) join cleanly.
     base_url: String,
     pub(crate) credentials: crate::security::Credentials,
-    retry: Retry,
+    pub(crate) retry: Retry,
     /// The time a call may take, its retries included.
-    timeout: Duration,
-    max_body_size: usize,
+    pub(crate) timeout: Duration,
+    pub(crate) max_body_size: usize,
     #[cfg(feature = "middleware")]
-    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
+    pub(crate) middleware: Option<reqwest_middleware::ClientWithMiddleware>,
 }
 
 impl Client {
@@ -95,151 +79,6 @@ impl Client {
         self.http
             .request(method, url)
             .header(reqwest::header::ACCEPT, accept)
-    }
-
-    /// Sends a request and reads the whole response, trying again as the
-    /// client's [`Retry`] says, within the client's timeout from the first
-    /// try. The answer or error of the last try is the outcome. With the
-    /// `tracing` feature the call is a span, and each retry an event in it.
-    pub(crate) async fn execute<E>(
-        &self,
-        request: reqwest::RequestBuilder,
-        call: Call,
-    ) -> Result<RawResponse, Error<E>> {
-        let request = request.build().map_err(Error::Transport)?;
-        #[cfg(feature = "tracing")]
-        {
-            use tracing::Instrument;
-            let span = tracing::info_span!(
-                "http.client",
-                otel.name = %format_args!("{} {}", request.method(), call.path),
-                otel.kind = "client",
-                operation = call.operation,
-                http.request.method = %request.method(),
-                url.template = call.path,
-                server.address = request.url().host_str().unwrap_or_default(),
-                http.response.status_code = tracing::field::Empty,
-                http.request.resend_count = tracing::field::Empty,
-                duration_ms = tracing::field::Empty,
-                error.type = tracing::field::Empty,
-            );
-            self.tries(request).instrument(span).await
-        }
-        #[cfg(not(feature = "tracing"))]
-        {
-            let _ = call;
-            self.tries(request).await
-        }
-    }
-
-    /// The tries of one call.
-    async fn tries<E>(&self, mut request: reqwest::Request) -> Result<RawResponse, Error<E>> {
-        let started = Instant::now();
-        let mut attempt = 1;
-        loop {
-            let again = self
-                .retry
-                .allows(request.method(), attempt)
-                .then(|| request.try_clone())
-                .flatten();
-            let outcome = self.send_once(request).await;
-            let wait = match (&again, &outcome) {
-                (None, _) => None,
-                (Some(_), Ok(response)) if self.retry.retries_status(response.status_code()) => self
-                    .retry
-                    .wait(attempt, response.header(reqwest::header::RETRY_AFTER)),
-                // No answer came: the connection failed, or broke before the
-                // response began. A timeout has used the time up already.
-                (Some(_), Err(Error::Transport(e)))
-                    if (e.is_connect() || e.is_request()) && !e.is_timeout() =>
-                {
-                    self.retry.wait(attempt, None)
-                }
-                _ => None,
-            };
-            let left = self.timeout.saturating_sub(started.elapsed());
-            let (Some(mut next), Some(wait)) = (again, wait.filter(|wait| *wait < left)) else {
-                #[cfg(feature = "tracing")]
-                trace_outcome(&outcome, attempt, started);
-                return outcome;
-            };
-            #[cfg(feature = "tracing")]
-            tracing::info!(
-                attempt,
-                wait_ms = wait.as_millis() as u64,
-                http.response.status_code = outcome.as_ref().ok().map(|r| r.status()),
-                "trying the request again"
-            );
-            tokio::time::sleep(wait).await;
-            // The next try ends within the call's time too.
-            *next.timeout_mut() = Some(left - wait);
-            request = next;
-            attempt += 1;
-        }
-    }
-
-    /// One try: the request sent, and the whole response read, up to the
-    /// client's limit.
-    async fn send_once<E>(&self, request: reqwest::Request) -> Result<RawResponse, Error<E>> {
-        let mut response = self.send(request).await?;
-        let url = response.url().clone();
-        let status = response.status();
-        let too_large = Error::BodyTooLarge {
-            status,
-            limit: self.max_body_size,
-        };
-        let announced = response.content_length().unwrap_or(0);
-        if announced > self.max_body_size as u64 {
-            return Err(too_large);
-        }
-        let headers = std::mem::take(response.headers_mut());
-        let mut body = Vec::with_capacity(announced as usize);
-        while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
-            if body.len() + chunk.len() > self.max_body_size {
-                return Err(too_large);
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(RawResponse::new(url, status, headers, body.into()))
-    }
-}
-
-impl Client {
-    /// Hands the request to the HTTP client, or to the middleware stack
-    /// when there is one.
-    async fn send<E>(&self, request: reqwest::Request) -> Result<reqwest::Response, Error<E>> {
-        #[cfg(feature = "middleware")]
-        if let Some(stack) = &self.middleware {
-            return stack.execute(request).await.map_err(|e| match e {
-                reqwest_middleware::Error::Reqwest(e) => Error::Transport(e),
-                reqwest_middleware::Error::Middleware(e) => Error::Middleware(e.into()),
-            });
-        }
-        self.http.execute(request).await.map_err(Error::Transport)
-    }
-}
-
-/// The call's span gets how it ended: status, tries after the first, time.
-#[cfg(feature = "tracing")]
-fn trace_outcome<E>(outcome: &Result<RawResponse, Error<E>>, attempt: u32, started: Instant) {
-    let span = tracing::Span::current();
-    span.record("duration_ms", started.elapsed().as_millis() as u64);
-    if attempt > 1 {
-        span.record("http.request.resend_count", attempt - 1);
-    }
-    match outcome {
-        Ok(response) => {
-            span.record("http.response.status_code", response.status());
-            if response.status() >= 500 {
-                span.record("error.type", response.status());
-            }
-        }
-        Err(e) => {
-            if let Some(status) = e.status() {
-                span.record("http.response.status_code", status.as_u16());
-            }
-            span.record("error.type", if e.is_timeout() { "timeout" } else { "transport" });
-        }
     }
 }
 
@@ -304,7 +143,7 @@ impl ClientBuilder {
 
     /// The longest response body the client reads into memory, in bytes
     /// ([`DEFAULT_MAX_BODY_SIZE`] unless set); a longer one is an
-    /// [`Error::BodyTooLarge`].
+    /// [`Error::BodyTooLarge`](crate::Error::BodyTooLarge).
     pub fn max_body_size(mut self, bytes: usize) -> Self {
         self.max_body_size = bytes;
         self
@@ -326,7 +165,7 @@ impl ClientBuilder {
     /// Sends through this HTTP client, configured by the caller, instead of
     /// one built from [`timeout`](Self::timeout) and
     /// [`user_agent`](Self::user_agent). The user agent then does not
-    /// apply; the timeout still bounds retries.
+    /// apply; the timeout still bounds each call, its retries included.
     ///
     /// With this crate's `rustls-ring` feature and without its `rustls`
     /// one, reqwest has no crypto provider of its own (this crate gives one
@@ -344,7 +183,7 @@ impl ClientBuilder {
     /// reqwest-middleware ecosystem). Requests are still built, retried and
     /// bounded by this client; the stack's own reqwest client sends them,
     /// with its settings (its user agent, its TLS), and a middleware's
-    /// failure is an [`Error::Middleware`].
+    /// failure is an [`Error::Middleware`](crate::Error::Middleware).
     #[cfg(feature = "middleware")]
     pub fn middleware(mut self, stack: reqwest_middleware::ClientWithMiddleware) -> Self {
         self.middleware = Some(stack);

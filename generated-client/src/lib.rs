@@ -19,7 +19,7 @@
 //!
 //! # Production use
 //!
-//! A call is tried again when a later try may work: requests whose method is idempotent (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`) up to 3 times in all, on 429, 502, 503 and 504 and when the connection fails before any answer, waiting what `Retry-After` asks (up to 30 s; past that the error is returned at once) or a random backoff that doubles from 250 ms to at most 8 s. `POST` and `PATCH` are sent once, since sending them twice may do their work twice. The client's timeout ([`DEFAULT_TIMEOUT`] unless [`ClientBuilder::timeout`] says otherwise) bounds the whole call, retries included, and the outcome is the last try's answer or error. [`ClientBuilder::retry`] takes another [`Retry`] policy. A response body is read up to [`DEFAULT_MAX_BODY_SIZE`] ([`ClientBuilder::max_body_size`]). With the `middleware` feature, `ClientBuilder::middleware` sends each try through a reqwest-middleware stack; with the `tracing` feature, each call is a span and each retry an event (never a token or a body):
+//! A call is tried again when a later try may work: requests whose method is idempotent (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`, `TRACE`) up to 3 times in all, on 429, 502, 503 and 504 and when the connection fails before any answer, waiting what `Retry-After` asks (up to 30 s; past that the error is returned at once) or a random backoff that doubles from 250 ms to at most 8 s. `POST` and `PATCH` are sent once, since sending them twice may do their work twice. The client's timeout ([`DEFAULT_TIMEOUT`] unless [`ClientBuilder::timeout`] says otherwise) bounds the whole call, retries included, and the outcome is the last try's answer or error, whose [`Error::attempts`] says how many tries there were. [`ClientBuilder::retry`] takes another [`Retry`] policy; one call can have its own time and policy with its request builder's `with_timeout` and `with_retry`. A response body is read up to [`DEFAULT_MAX_BODY_SIZE`] ([`ClientBuilder::max_body_size`]). With the `middleware` feature, `ClientBuilder::middleware` sends each try through a reqwest-middleware stack; with the `tracing` feature, each call is a span and each retry an event (never a token or a body):
 //!
 //! ```no_run
 //! # fn example() -> Result<(), Box<dyn std::error::Error>> {
@@ -43,6 +43,7 @@
     clippy::too_many_arguments
 )]
 mod auth;
+mod call;
 mod client;
 mod enums;
 mod error;
@@ -59,11 +60,13 @@ mod retry;
 mod security;
 mod tls;
 
-pub use client::{
-    Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, SendFuture,
+pub use call::SendFuture;
+pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT};
+pub use error::{
+    ApiError, BuildError, DecodeError, Error, InvalidRequest, MiddlewareError,
+    TransportError,
 };
 
-pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
 pub use response::Response;
 pub use retry::Retry;
 

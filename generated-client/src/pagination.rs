@@ -7,6 +7,7 @@
 //! For lists without usable links, the client counts pages itself in a
 //! page-number parameter.
 
+use crate::call::SendFuture;
 use crate::error::Error;
 use crate::response::Response;
 use futures_util::Stream;
@@ -14,7 +15,6 @@ use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, LINK};
 use std::collections::VecDeque;
 use std::fmt;
-use std::future::Future;
 use std::pin::Pin;
 
 /// One page of a list, and where the next one starts.
@@ -270,43 +270,46 @@ fn skip_link(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// Sends the request for a page: the first as the builder was set with
+/// `None`, then resumed at a cursor. Boxed, so the stream below is compiled
+/// once per item and error type, not once per operation.
+pub(crate) type SendPage<'a, T, E> =
+    Box<dyn Fn(Option<PageCursor>) -> SendFuture<'a, Response<Vec<T>>, E> + Send + 'a>;
+
+/// One page of what `response` gives: a paginated builder's `send_page`.
+pub(crate) fn send_page<'a, T: Send + 'a, E: Send + 'a>(
+    response: SendFuture<'a, Response<Vec<T>>, E>,
+    paging: Paging,
+) -> SendFuture<'a, Page<T>, E> {
+    Box::pin(async move { page(response.await?, paging) })
+}
+
 /// What the stream needs between pages.
-struct Walk<R, T, E, S, N> {
-    next: Option<R>,
+struct Walk<'a, T, E> {
+    /// The cursor of the page to ask for next (`Some(None)`: the first).
+    next: Option<Option<PageCursor>>,
     items: VecDeque<T>,
     seen: Vec<PageCursor>,
     failure: Option<Error<E>>,
-    send: S,
-    resume: N,
+    send: SendPage<'a, T, E>,
     paging: Paging,
 }
 
-/// Every item of every page: `first` is sent as it is, then resumed at each
-/// next link's cursor, until a page has no next link or no items. An error
-/// ends the stream after being yielded (after the items of its page, when
-/// the page arrived but its next link cannot be used); so does a cursor the
-/// server already gave, which would loop forever.
-pub(crate) fn stream<'a, R, T, E, S, F, N>(
-    first: R,
-    send: S,
-    resume: N,
+/// Every item of every page: the first page as the request was set, then
+/// each next link's cursor, until a page has no next link or no items. An
+/// error ends the stream after being yielded (after the items of its page,
+/// when the page arrived but its next link cannot be used); so does a cursor
+/// the server already gave, which would loop forever.
+pub(crate) fn stream<'a, T: Send + 'a, E: Send + 'a>(
+    send: SendPage<'a, T, E>,
     paging: Paging,
-) -> Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'a>>
-where
-    R: Clone + Send + 'a,
-    T: Send + 'a,
-    E: Send + 'a,
-    S: Fn(R) -> F + Send + 'a,
-    F: Future<Output = Result<Response<Vec<T>>, Error<E>>> + Send + 'a,
-    N: Fn(R, PageCursor) -> R + Send + 'a,
-{
+) -> Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'a>> {
     let walk = Walk {
-        next: Some(first),
+        next: Some(None),
         items: VecDeque::new(),
         seen: Vec::new(),
         failure: None,
         send,
-        resume,
         paging,
     };
     Box::pin(futures_util::stream::unfold(walk, |mut walk| async move {
@@ -317,8 +320,8 @@ where
             if let Some(error) = walk.failure.take() {
                 return Some((Err(error), walk));
             }
-            let request = walk.next.take()?;
-            let response = match (walk.send)(request.clone()).await {
+            let cursor = walk.next.take()?;
+            let response = match (walk.send)(cursor).await {
                 Ok(response) => response,
                 Err(error) => return Some((Err(error), walk)),
             };
@@ -334,7 +337,7 @@ where
                 }
                 Ok(Some(cursor)) => {
                     walk.seen.push(cursor.clone());
-                    walk.next = Some((walk.resume)(request, cursor));
+                    walk.next = Some(Some(cursor));
                 }
                 Err(message) => walk.failure = Some(Error::Pagination(message)),
             }

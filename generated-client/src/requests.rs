@@ -32,6 +32,7 @@ impl Client {
     pub fn list_identities(&self) -> ListIdentitiesRequest<'_> {
         ListIdentitiesRequest {
             client: self,
+            call_options: Default::default(),
             per_page: None,
             page: None,
             page_size: None,
@@ -51,6 +52,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct ListIdentitiesRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     per_page: Option<i64>,
     page: Option<i64>,
     page_size: Option<i64>,
@@ -131,18 +133,43 @@ impl<'a> ListIdentitiesRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Identity>, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<'a, Vec<models::Identity>, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<Vec<models::Identity>>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<Vec<models::Identity>>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "listIdentities",
+            path: "/admin/identities",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/admin/identities";
         let mut url = self.client.url(path)?;
         let mut query = crate::query::Query::default();
@@ -184,17 +211,13 @@ impl<'a> ListIdentitiesRequest<'a> {
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "listIdentities",
-                    path: "/admin/identities",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<Vec<models::Identity>>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -219,11 +242,10 @@ impl<'a> ListIdentitiesRequest<'a> {
     /// of the next page from the `Link: <…>; rel="next"` header (`None` on
     /// the last page). Pass that cursor to [`resume`](Self::resume) to go
     /// on, now or later.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Identity>, Error<models::ErrorGeneric>> {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, Self::PAGING)
+    ) -> crate::SendFuture<'a, crate::Page<models::Identity>, models::ErrorGeneric> {
+        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -236,12 +258,14 @@ impl<'a> ListIdentitiesRequest<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<models::Identity, Error<models::ErrorGeneric>>,
     > + Send + Unpin + 'a {
-        crate::pagination::stream(
-            self,
-            Self::send_with_response,
-            Self::resume,
-            Self::PAGING,
-        )
+        let send = move |cursor: Option<crate::PageCursor>| {
+            let mut request = self.clone();
+            if cursor.is_some() {
+                request.resume = cursor;
+            }
+            request.send_with_response()
+        };
+        crate::pagination::stream(Box::new(send), Self::PAGING)
     }
 }
 
@@ -249,7 +273,7 @@ impl<'a> std::future::IntoFuture for ListIdentitiesRequest<'a> {
     type Output = Result<Vec<models::Identity>, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, Vec<models::Identity>, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -278,6 +302,7 @@ impl Client {
     ) -> CreateIdentityRequest<'a> {
         CreateIdentityRequest {
             client: self,
+            call_options: Default::default(),
             body,
         }
     }
@@ -288,20 +313,46 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct CreateIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     body: &'a models::CreateIdentityBody,
 }
 
 impl<'a> CreateIdentityRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "createIdentity",
+            path: "/admin/identities",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/admin/identities";
         let url = self.client.url(path)?;
         let auth = self.client.credentials.authorize_ory_access_token();
@@ -310,17 +361,13 @@ impl<'a> CreateIdentityRequest<'a> {
             .request(reqwest::Method::POST, url, "application/json");
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "createIdentity",
-                    path: "/admin/identities",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -332,7 +379,7 @@ impl<'a> std::future::IntoFuture for CreateIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -361,6 +408,7 @@ impl Client {
     ) -> BatchPatchIdentitiesRequest<'a> {
         BatchPatchIdentitiesRequest {
             client: self,
+            call_options: Default::default(),
             body,
         }
     }
@@ -371,25 +419,56 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct BatchPatchIdentitiesRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     body: &'a models::PatchIdentitiesBody,
 }
 
 impl<'a> BatchPatchIdentitiesRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::BatchPatchIdentitiesResponse, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<
+        'a,
+        models::BatchPatchIdentitiesResponse,
+        models::ErrorGeneric,
+    > {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
+    ) -> crate::SendFuture<
+        'a,
         Response<models::BatchPatchIdentitiesResponse>,
-        Error<models::ErrorGeneric>,
+        models::ErrorGeneric,
     > {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "batchPatchIdentities",
+            path: "/admin/identities",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/admin/identities";
         let url = self.client.url(path)?;
         let auth = self.client.credentials.authorize_ory_access_token();
@@ -398,17 +477,16 @@ impl<'a> BatchPatchIdentitiesRequest<'a> {
             .request(reqwest::Method::PATCH, url, "application/json");
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "batchPatchIdentities",
-                    path: "/admin/identities",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<
+        Response<models::BatchPatchIdentitiesResponse>,
+        Error<models::ErrorGeneric>,
+    > {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -427,7 +505,7 @@ impl<'a> std::future::IntoFuture for BatchPatchIdentitiesRequest<'a> {
         models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -456,6 +534,7 @@ impl Client {
     pub fn get_identity(&self, id: impl std::fmt::Display) -> GetIdentityRequest<'_> {
         GetIdentityRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
             include_credential: None,
         }
@@ -467,6 +546,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct GetIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
     include_credential: Option<Vec<models::GetIdentityIncludeCredential>>,
 }
@@ -481,16 +561,41 @@ impl<'a> GetIdentityRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "getIdentity",
+            path: "/admin/identities/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -504,17 +609,13 @@ impl<'a> GetIdentityRequest<'a> {
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "getIdentity",
-                    path: "/admin/identities/{id}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -526,7 +627,7 @@ impl<'a> std::future::IntoFuture for GetIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -558,6 +659,7 @@ impl Client {
     ) -> UpdateIdentityRequest<'a> {
         UpdateIdentityRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
             body,
         }
@@ -569,21 +671,47 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct UpdateIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
     body: &'a models::UpdateIdentityBody,
 }
 
 impl<'a> UpdateIdentityRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "updateIdentity",
+            path: "/admin/identities/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -592,17 +720,13 @@ impl<'a> UpdateIdentityRequest<'a> {
         let request = self.client.request(reqwest::Method::PUT, url, "application/json");
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "updateIdentity",
-                    path: "/admin/identities/{id}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -614,7 +738,7 @@ impl<'a> std::future::IntoFuture for UpdateIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -642,6 +766,7 @@ impl Client {
     ) -> DeleteIdentityRequest<'_> {
         DeleteIdentityRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
         }
     }
@@ -652,20 +777,46 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DeleteIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
 }
 
 impl<'a> DeleteIdentityRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "deleteIdentity",
+            path: "/admin/identities/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -674,17 +825,13 @@ impl<'a> DeleteIdentityRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "deleteIdentity",
-                    path: "/admin/identities/{id}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -696,7 +843,7 @@ impl<'a> std::future::IntoFuture for DeleteIdentityRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -728,6 +875,7 @@ impl Client {
     ) -> PatchIdentityRequest<'a> {
         PatchIdentityRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
             body,
         }
@@ -739,21 +887,47 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct PatchIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
     body: &'a [models::JsonPatch],
 }
 
 impl<'a> PatchIdentityRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Identity, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "patchIdentity",
+            path: "/admin/identities/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -764,17 +938,13 @@ impl<'a> PatchIdentityRequest<'a> {
             .request(reqwest::Method::PATCH, url, "application/json");
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "patchIdentity",
-                    path: "/admin/identities/{id}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::Identity>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -786,7 +956,7 @@ impl<'a> std::future::IntoFuture for PatchIdentityRequest<'a> {
     type Output = Result<models::Identity, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, models::Identity, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -820,6 +990,7 @@ impl Client {
     ) -> DeleteIdentityCredentialsRequest<'_> {
         DeleteIdentityCredentialsRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
             r#type: r#type.into(),
             identifier: None,
@@ -832,6 +1003,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DeleteIdentityCredentialsRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
     r#type: models::DeleteIdentityCredentialsType,
     identifier: Option<String>,
@@ -844,16 +1016,41 @@ impl<'a> DeleteIdentityCredentialsRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "deleteIdentityCredentials",
+            path: "/admin/identities/{id}/credentials/{type}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -869,17 +1066,13 @@ impl<'a> DeleteIdentityCredentialsRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "deleteIdentityCredentials",
-                    path: "/admin/identities/{id}/credentials/{type}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -891,7 +1084,7 @@ impl<'a> std::future::IntoFuture for DeleteIdentityCredentialsRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -926,6 +1119,7 @@ impl Client {
     ) -> ListIdentitySessionsRequest<'_> {
         ListIdentitySessionsRequest {
             client: self,
+            call_options: Default::default(),
             per_page: None,
             page: None,
             id: id.to_string(),
@@ -940,6 +1134,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct ListIdentitySessionsRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     per_page: Option<i64>,
     page: Option<i64>,
     id: String,
@@ -968,18 +1163,43 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Session>, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<Vec<models::Session>>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<Vec<models::Session>>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "listIdentitySessions",
+            path: "/admin/identities/{id}/sessions",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -1002,17 +1222,13 @@ impl<'a> ListIdentitySessionsRequest<'a> {
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "listIdentitySessions",
-                    path: "/admin/identities/{id}/sessions",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<Vec<models::Session>>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1037,11 +1253,10 @@ impl<'a> ListIdentitySessionsRequest<'a> {
     /// of the next page: this request with the page number one more
     /// (`None` after an empty page). Pass that cursor to [`resume`](Self::resume) to go
     /// on, now or later.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Session>, Error<models::ErrorGeneric>> {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, Self::PAGING)
+    ) -> crate::SendFuture<'a, crate::Page<models::Session>, models::ErrorGeneric> {
+        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -1052,12 +1267,14 @@ impl<'a> ListIdentitySessionsRequest<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<models::Session, Error<models::ErrorGeneric>>,
     > + Send + Unpin + 'a {
-        crate::pagination::stream(
-            self,
-            Self::send_with_response,
-            Self::resume,
-            Self::PAGING,
-        )
+        let send = move |cursor: Option<crate::PageCursor>| {
+            let mut request = self.clone();
+            if cursor.is_some() {
+                request.resume = cursor;
+            }
+            request.send_with_response()
+        };
+        crate::pagination::stream(Box::new(send), Self::PAGING)
     }
 }
 
@@ -1065,7 +1282,7 @@ impl<'a> std::future::IntoFuture for ListIdentitySessionsRequest<'a> {
     type Output = Result<Vec<models::Session>, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1095,6 +1312,7 @@ impl Client {
     ) -> DeleteIdentitySessionsRequest<'_> {
         DeleteIdentitySessionsRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
         }
     }
@@ -1105,20 +1323,46 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DeleteIdentitySessionsRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
 }
 
 impl<'a> DeleteIdentitySessionsRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "deleteIdentitySessions",
+            path: "/admin/identities/{id}/sessions",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/identities/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -1128,17 +1372,13 @@ impl<'a> DeleteIdentitySessionsRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "deleteIdentitySessions",
-                    path: "/admin/identities/{id}/sessions",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -1150,7 +1390,7 @@ impl<'a> std::future::IntoFuture for DeleteIdentitySessionsRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1179,6 +1419,7 @@ impl Client {
     ) -> CreateRecoveryCodeForIdentityRequest<'a> {
         CreateRecoveryCodeForIdentityRequest {
             client: self,
+            call_options: Default::default(),
             body,
         }
     }
@@ -1189,22 +1430,52 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct CreateRecoveryCodeForIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     body: &'a models::CreateRecoveryCodeForIdentityBody,
 }
 
 impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::RecoveryCodeForIdentity, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<'a, models::RecoveryCodeForIdentity, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::RecoveryCodeForIdentity>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<
+        'a,
+        Response<models::RecoveryCodeForIdentity>,
+        models::ErrorGeneric,
+    > {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "createRecoveryCodeForIdentity",
+            path: "/admin/recovery/code",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/admin/recovery/code";
         let url = self.client.url(path)?;
         let auth = self.client.credentials.authorize_ory_access_token();
@@ -1213,17 +1484,13 @@ impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
             .request(reqwest::Method::POST, url, "application/json");
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "createRecoveryCodeForIdentity",
-                    path: "/admin/recovery/code",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::RecoveryCodeForIdentity>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1239,7 +1506,7 @@ impl<'a> std::future::IntoFuture for CreateRecoveryCodeForIdentityRequest<'a> {
         models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1272,6 +1539,7 @@ impl Client {
     ) -> CreateRecoveryLinkForIdentityRequest<'a> {
         CreateRecoveryLinkForIdentityRequest {
             client: self,
+            call_options: Default::default(),
             return_to: None,
             body,
         }
@@ -1283,6 +1551,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct CreateRecoveryLinkForIdentityRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     return_to: Option<String>,
     body: &'a models::CreateRecoveryLinkForIdentityBody,
 }
@@ -1294,18 +1563,47 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<models::RecoveryLinkForIdentity, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<'a, models::RecoveryLinkForIdentity, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::RecoveryLinkForIdentity>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<
+        'a,
+        Response<models::RecoveryLinkForIdentity>,
+        models::ErrorGeneric,
+    > {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "createRecoveryLinkForIdentity",
+            path: "/admin/recovery/link",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/admin/recovery/link";
         let mut url = self.client.url(path)?;
         let mut query = crate::query::Query::default();
@@ -1319,17 +1617,13 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
             .request(reqwest::Method::POST, url, "application/json");
         let body = self.body;
         let request = crate::json_body::json(request, "application/json", body)?;
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "createRecoveryLinkForIdentity",
-                    path: "/admin/recovery/link",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::RecoveryLinkForIdentity>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1345,7 +1639,7 @@ impl<'a> std::future::IntoFuture for CreateRecoveryLinkForIdentityRequest<'a> {
         models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1373,6 +1667,7 @@ impl Client {
     pub fn list_sessions(&self) -> ListSessionsRequest<'_> {
         ListSessionsRequest {
             client: self,
+            call_options: Default::default(),
             page_size: None,
             page_token: None,
             active: None,
@@ -1387,6 +1682,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct ListSessionsRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     page_size: Option<i64>,
     page_token: Option<String>,
     active: Option<bool>,
@@ -1424,18 +1720,43 @@ impl<'a> ListSessionsRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::Session>, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<Vec<models::Session>>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<Vec<models::Session>>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "listSessions",
+            path: "/admin/sessions",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/admin/sessions";
         let mut url = self.client.url(path)?;
         let mut query = crate::query::Query::default();
@@ -1460,17 +1781,13 @@ impl<'a> ListSessionsRequest<'a> {
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "listSessions",
-                    path: "/admin/sessions",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<Vec<models::Session>>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1495,11 +1812,10 @@ impl<'a> ListSessionsRequest<'a> {
     /// of the next page from the `Link: <…>; rel="next"` header (`None` on
     /// the last page). Pass that cursor to [`resume`](Self::resume) to go
     /// on, now or later.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<crate::Page<models::Session>, Error<models::ErrorGeneric>> {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, Self::PAGING)
+    ) -> crate::SendFuture<'a, crate::Page<models::Session>, models::ErrorGeneric> {
+        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -1512,12 +1828,14 @@ impl<'a> ListSessionsRequest<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<models::Session, Error<models::ErrorGeneric>>,
     > + Send + Unpin + 'a {
-        crate::pagination::stream(
-            self,
-            Self::send_with_response,
-            Self::resume,
-            Self::PAGING,
-        )
+        let send = move |cursor: Option<crate::PageCursor>| {
+            let mut request = self.clone();
+            if cursor.is_some() {
+                request.resume = cursor;
+            }
+            request.send_with_response()
+        };
+        crate::pagination::stream(Box::new(send), Self::PAGING)
     }
 }
 
@@ -1525,7 +1843,7 @@ impl<'a> std::future::IntoFuture for ListSessionsRequest<'a> {
     type Output = Result<Vec<models::Session>, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1554,6 +1872,7 @@ impl Client {
     pub fn get_session(&self, id: impl std::fmt::Display) -> GetSessionRequest<'_> {
         GetSessionRequest {
             client: self,
+            call_options: Default::default(),
             expand: None,
             id: id.to_string(),
         }
@@ -1565,6 +1884,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct GetSessionRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     expand: Option<Vec<models::GetSessionExpand>>,
     id: String,
 }
@@ -1579,16 +1899,41 @@ impl<'a> GetSessionRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<models::Session, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, models::Session, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<models::Session>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<models::Session>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "getSession",
+            path: "/admin/sessions/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/sessions/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -1602,17 +1947,13 @@ impl<'a> GetSessionRequest<'a> {
         let auth = self.client.credentials.authorize_ory_access_token();
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "getSession",
-                    path: "/admin/sessions/{id}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<models::Session>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1624,7 +1965,7 @@ impl<'a> std::future::IntoFuture for GetSessionRequest<'a> {
     type Output = Result<models::Session, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, models::Session, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1653,6 +1994,7 @@ impl Client {
     ) -> DisableSessionRequest<'_> {
         DisableSessionRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
         }
     }
@@ -1663,20 +2005,46 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct DisableSessionRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
 }
 
 impl<'a> DisableSessionRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<(), Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "disableSession",
+            path: "/admin/sessions/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/sessions/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -1685,17 +2053,13 @@ impl<'a> DisableSessionRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::DELETE, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "disableSession",
-                    path: "/admin/sessions/{id}",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<()>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => Ok(response.into_response().map(|_| ())),
             _ => Err(response.into_error()),
@@ -1707,7 +2071,7 @@ impl<'a> std::future::IntoFuture for DisableSessionRequest<'a> {
     type Output = Result<(), Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, (), models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1737,6 +2101,7 @@ impl Client {
     ) -> ExtendSessionRequest<'_> {
         ExtendSessionRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
         }
     }
@@ -1747,22 +2112,48 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct ExtendSessionRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
 }
 
 impl<'a> ExtendSessionRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Option<models::Session>, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<'a, Option<models::Session>, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<Option<models::Session>>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<Option<models::Session>>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "extendSession",
+            path: "/admin/sessions/{id}/extend",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/admin/sessions/");
         path.push_str(&crate::path::segment("id", &self.id)?);
@@ -1772,17 +2163,13 @@ impl<'a> ExtendSessionRequest<'a> {
         let request = self
             .client
             .request(reqwest::Method::PATCH, url, "application/json");
-        let request = auth.apply(request);
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "extendSession",
-                    path: "/admin/sessions/{id}/extend",
-                },
-            )
-            .await?;
+        Ok(auth.apply(request))
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<Option<models::Session>>, Error<models::ErrorGeneric>> {
         match response.status() {
             200 => response.json().map(|response| response.map(Some)),
             204 => Ok(response.into_response().map(|_| None)),
@@ -1799,7 +2186,7 @@ impl<'a> std::future::IntoFuture for ExtendSessionRequest<'a> {
         models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1824,6 +2211,7 @@ impl Client {
     pub fn list_identity_schemas(&self) -> ListIdentitySchemasRequest<'_> {
         ListIdentitySchemasRequest {
             client: self,
+            call_options: Default::default(),
             per_page: None,
             page: None,
             page_size: None,
@@ -1838,6 +2226,7 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct ListIdentitySchemasRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     per_page: Option<i64>,
     page: Option<i64>,
     page_size: Option<i64>,
@@ -1874,21 +2263,51 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         self
     }
 
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<Vec<models::IdentitySchemaContainer>, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    ) -> crate::SendFuture<
+        'a,
+        Vec<models::IdentitySchemaContainer>,
+        models::ErrorGeneric,
+    > {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<
+    ) -> crate::SendFuture<
+        'a,
         Response<Vec<models::IdentitySchemaContainer>>,
-        Error<models::ErrorGeneric>,
+        models::ErrorGeneric,
     > {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "listIdentitySchemas",
+            path: "/schemas",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let path = "/schemas";
         let mut url = self.client.url(path)?;
         let mut query = crate::query::Query::default();
@@ -1910,16 +2329,16 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         }
         query.apply(&mut url);
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "listIdentitySchemas",
-                    path: "/schemas",
-                },
-            )
-            .await?;
+        Ok(request)
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<
+        Response<Vec<models::IdentitySchemaContainer>>,
+        Error<models::ErrorGeneric>,
+    > {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -1944,14 +2363,14 @@ impl<'a> ListIdentitySchemasRequest<'a> {
     /// of the next page from the `Link: <…>; rel="next"` header (`None` on
     /// the last page). Pass that cursor to [`resume`](Self::resume) to go
     /// on, now or later.
-    pub async fn send_page(
+    pub fn send_page(
         self,
-    ) -> Result<
+    ) -> crate::SendFuture<
+        'a,
         crate::Page<models::IdentitySchemaContainer>,
-        Error<models::ErrorGeneric>,
+        models::ErrorGeneric,
     > {
-        let response = self.send_with_response().await?;
-        crate::pagination::page(response, Self::PAGING)
+        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -1964,12 +2383,14 @@ impl<'a> ListIdentitySchemasRequest<'a> {
     ) -> impl futures_util::Stream<
         Item = Result<models::IdentitySchemaContainer, Error<models::ErrorGeneric>>,
     > + Send + Unpin + 'a {
-        crate::pagination::stream(
-            self,
-            Self::send_with_response,
-            Self::resume,
-            Self::PAGING,
-        )
+        let send = move |cursor: Option<crate::PageCursor>| {
+            let mut request = self.clone();
+            if cursor.is_some() {
+                request.resume = cursor;
+            }
+            request.send_with_response()
+        };
+        crate::pagination::stream(Box::new(send), Self::PAGING)
     }
 }
 
@@ -1984,7 +2405,7 @@ impl<'a> std::future::IntoFuture for ListIdentitySchemasRequest<'a> {
         models::ErrorGeneric,
     >;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2010,6 +2431,7 @@ impl Client {
     ) -> GetIdentitySchemaRequest<'_> {
         GetIdentitySchemaRequest {
             client: self,
+            call_options: Default::default(),
             id: id.to_string(),
         }
     }
@@ -2020,35 +2442,58 @@ impl Client {
 #[derive(Debug, Clone)]
 pub struct GetIdentitySchemaRequest<'a> {
     client: &'a Client,
+    call_options: crate::call::CallOptions,
     id: String,
 }
 
 impl<'a> GetIdentitySchemaRequest<'a> {
+    /// How long this call may take, its retries and their waits
+    /// included, instead of the client's timeout.
+    pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call_options.timeout = Some(timeout);
+        self
+    }
+
+    /// When this call is sent again, instead of the client's
+    /// [`Retry`](crate::Retry) policy.
+    pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+        self.call_options.retry = Some(retry);
+        self
+    }
+
     /// Sends the request and returns the decoded body.
-    pub async fn send(self) -> Result<serde_json::Value, Error<models::ErrorGeneric>> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> crate::SendFuture<'a, serde_json::Value, models::ErrorGeneric> {
+        crate::call::send(self.send_with_response())
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<serde_json::Value>, Error<models::ErrorGeneric>> {
+    ) -> crate::SendFuture<'a, Response<serde_json::Value>, models::ErrorGeneric> {
+        let request = self.build_request();
+        let call = crate::call::Call {
+            operation: "getIdentitySchema",
+            path: "/schemas/{id}",
+            options: self.call_options,
+        };
+        crate::call::send_with_response(self.client, request, call, Self::read_response)
+    }
+
+    /// The request, as the parameters and body set say.
+    fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
         let mut path = String::new();
         path.push_str("/schemas/");
         path.push_str(&crate::path::segment("id", &self.id)?);
         let url = self.client.url(&path)?;
         let request = self.client.request(reqwest::Method::GET, url, "application/json");
-        let response = self
-            .client
-            .execute(
-                request,
-                crate::client::Call {
-                    operation: "getIdentitySchema",
-                    path: "/schemas/{id}",
-                },
-            )
-            .await?;
+        Ok(request)
+    }
+
+    /// The answer, read as its status says.
+    fn read_response(
+        response: crate::response::RawResponse,
+    ) -> Result<Response<serde_json::Value>, Error<models::ErrorGeneric>> {
         match response.status() {
             200..=299 => response.json(),
             _ => Err(response.into_error()),
@@ -2060,6 +2505,6 @@ impl<'a> std::future::IntoFuture for GetIdentitySchemaRequest<'a> {
     type Output = Result<serde_json::Value, Error<models::ErrorGeneric>>;
     type IntoFuture = crate::SendFuture<'a, serde_json::Value, models::ErrorGeneric>;
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }

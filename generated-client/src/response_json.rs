@@ -7,6 +7,7 @@ impl RawResponse {
     /// Decodes the body as JSON into `T`, straight from the bytes received. A
     /// body that does not fit is an error naming where it stopped fitting.
     pub(crate) fn json<T: serde::de::DeserializeOwned, E>(self) -> Result<Response<T>, Error<E>> {
+        let attempts = self.attempts;
         let response = self.into_response();
         // Path tracking costs a third more than plain decoding, so it only
         // runs again to explain a failure.
@@ -19,6 +20,7 @@ impl RawResponse {
                     path,
                     raw_body: String::from_utf8_lossy(&response.body).into_owned(),
                     headers: response.headers,
+                    attempts,
                     source,
                 })))
             }

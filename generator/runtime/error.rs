@@ -6,6 +6,9 @@ use std::fmt;
 
 /// Why an operation failed. `E` is the type of the error bodies the API
 /// describes for the operation.
+///
+/// When the call was tried more than once, the error is that of its last
+/// try; [`attempts`](Error::attempts) says how many tries there were.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
@@ -15,7 +18,7 @@ pub enum Error<E> {
     InvalidRequest(InvalidRequest),
     /// No response arrived: the connection failed, timed out, or the body
     /// could not be read. The `reqwest` error is the [`source`](std::error::Error::source).
-    Transport(reqwest::Error),
+    Transport(TransportError),
     /// The server answered with a status the operation does not treat as
     /// success.
     Api(Box<ApiError<E>>),
@@ -26,7 +29,7 @@ pub enum Error<E> {
     Pagination(String),
     /// A middleware of the client's stack failed the request (the
     /// `middleware` feature's `ClientBuilder::middleware`).
-    Middleware(Box<dyn std::error::Error + Send + Sync>),
+    Middleware(MiddlewareError),
     /// The response's body is longer than the client reads into memory
     /// ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size));
     /// reading stopped there.
@@ -35,7 +38,92 @@ pub enum Error<E> {
         status: StatusCode,
         /// The most the client reads, in bytes.
         limit: usize,
+        /// The tries sent, this one included.
+        attempts: u32,
     },
+}
+
+/// No response arrived: the `reqwest` error of the last try (its methods,
+/// such as `is_timeout()`, are this error's too), and how many tries there
+/// were.
+#[derive(Debug)]
+pub struct TransportError {
+    error: reqwest::Error,
+    attempts: u32,
+}
+
+impl TransportError {
+    pub(crate) fn new(error: reqwest::Error, attempts: u32) -> Self {
+        TransportError { error, attempts }
+    }
+
+    /// The tries sent, the last included (0 when the request could not even
+    /// be built).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// The `reqwest` error.
+    pub fn into_inner(self) -> reqwest::Error {
+        self.error
+    }
+}
+
+impl std::ops::Deref for TransportError {
+    type Target = reqwest::Error;
+    fn deref(&self) -> &reqwest::Error {
+        &self.error
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.error, f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
+    }
+}
+
+/// A middleware's failure (the `middleware` feature), and how many tries
+/// there were.
+#[derive(Debug)]
+pub struct MiddlewareError {
+    error: Box<dyn std::error::Error + Send + Sync>,
+    attempts: u32,
+}
+
+impl MiddlewareError {
+    // Only the `middleware` feature makes one.
+    #[cfg_attr(not(feature = "middleware"), allow(dead_code))]
+    pub(crate) fn new(error: Box<dyn std::error::Error + Send + Sync>, attempts: u32) -> Self {
+        MiddlewareError { error, attempts }
+    }
+
+    /// The tries sent, the last included.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// The middleware's own error.
+    pub fn into_inner(self) -> Box<dyn std::error::Error + Send + Sync> {
+        self.error
+    }
+}
+
+impl fmt::Display for MiddlewareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.error, f)
+    }
+}
+
+impl std::error::Error for MiddlewareError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.error.as_ref())
+    }
 }
 
 /// An error response from the server.
@@ -49,6 +137,8 @@ pub struct ApiError<E> {
     pub body: Option<E>,
     /// The body as text (invalid UTF-8 replaced), whether it decoded or not.
     pub raw_body: String,
+    /// The tries sent, this one included.
+    pub attempts: u32,
 }
 
 /// A success response whose body did not decode.
@@ -63,6 +153,8 @@ pub struct DecodeError {
     pub path: String,
     /// The body as text (invalid UTF-8 replaced).
     pub raw_body: String,
+    /// The tries sent, this one included.
+    pub attempts: u32,
     pub(crate) source: serde_json::Error,
 }
 
@@ -136,32 +228,51 @@ impl<E> Error<E> {
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.is_timeout())
     }
+
+    /// How many times the request was sent, the try that gave this error
+    /// included: more than 1 when the client tried again (see
+    /// [`Retry`](crate::Retry)); `None` when the error is not the outcome
+    /// of sending (the request could not be encoded, or the next page could
+    /// not be found).
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Transport(e) => Some(e.attempts),
+            Error::Api(e) => Some(e.attempts),
+            Error::Decode(e) => Some(e.attempts),
+            Error::Middleware(e) => Some(e.attempts),
+            Error::BodyTooLarge { attempts, .. } => Some(*attempts),
+            Error::InvalidRequest(_) | Error::Pagination(_) => None,
+        }
+    }
 }
 
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidRequest(e) => write!(f, "request not sent: {e}"),
-            Error::Transport(e) if e.is_timeout() => write!(f, "request timed out: {e}"),
-            Error::Transport(e) => write!(f, "request failed: {e}"),
+            Error::InvalidRequest(e) => write!(f, "request not sent: {e}")?,
+            Error::Transport(e) if e.is_timeout() => write!(f, "request timed out: {e}")?,
+            Error::Transport(e) => write!(f, "request failed: {e}")?,
             Error::Api(e) => {
                 write!(f, "server answered {}", e.status)?;
-                match server_message(&e.raw_body) {
-                    Some(message) => write!(f, ": {message}"),
-                    None => Ok(()),
+                if let Some(message) = server_message(&e.raw_body) {
+                    write!(f, ": {message}")?;
                 }
             }
             Error::Decode(e) => write!(
                 f,
                 "could not decode the {} response at `{}`: {}",
                 e.status, e.path, e.source
-            ),
-            Error::Pagination(message) => write!(f, "cannot go on to the next page: {message}"),
-            Error::Middleware(e) => write!(f, "a middleware failed the request: {e}"),
-            Error::BodyTooLarge { status, limit } => write!(
+            )?,
+            Error::Pagination(message) => write!(f, "cannot go on to the next page: {message}")?,
+            Error::Middleware(e) => write!(f, "a middleware failed the request: {e}")?,
+            Error::BodyTooLarge { status, limit, .. } => write!(
                 f,
                 "the {status} response's body is over the {limit} bytes the client reads"
-            ),
+            )?,
+        }
+        match self.attempts() {
+            Some(tries) if tries > 1 => write!(f, " (the last of {tries} tries)"),
+            _ => Ok(()),
         }
     }
 }
@@ -169,10 +280,10 @@ impl<E> fmt::Display for Error<E> {
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport(e) => Some(e),
+            Error::Transport(e) => Some(&e.error),
             Error::Decode(e) => Some(&e.source),
             Error::InvalidRequest(e) => Some(e),
-            Error::Middleware(e) => Some(e.as_ref()),
+            Error::Middleware(e) => Some(e.error.as_ref()),
             Error::Api(_) | Error::Pagination(_) | Error::BodyTooLarge { .. } => None,
         }
     }

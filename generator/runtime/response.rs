@@ -6,7 +6,7 @@ use reqwest::header::HeaderMap;
 
 /// A successful response: the decoded body with the status and headers it
 /// came with.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Response<T> {
     /// The URL the request went to.
     pub url: reqwest::Url,
@@ -35,13 +35,39 @@ impl<T> Response<T> {
     }
 }
 
-/// A response as it arrived: status, headers, the whole body.
+/// Shows the URL without its query, which may hold a credential (an API
+/// key sent as a query parameter).
+impl<T: std::fmt::Debug> std::fmt::Debug for Response<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response")
+            .field("url", &without_query(&self.url).as_str())
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+/// `url` with its query left out.
+pub(crate) fn without_query(url: &reqwest::Url) -> std::borrow::Cow<'_, reqwest::Url> {
+    if url.query().is_none() {
+        return std::borrow::Cow::Borrowed(url);
+    }
+    let mut bare = url.clone();
+    bare.set_query(None);
+    std::borrow::Cow::Owned(bare)
+}
+
+/// A response as it arrived: status, headers, the whole body, and the try
+/// that got it.
 #[derive(Debug)]
 pub(crate) struct RawResponse {
     url: reqwest::Url,
     status: StatusCode,
     headers: HeaderMap,
     body: bytes::Bytes,
+    /// The tries sent, the one that got this response included.
+    pub(crate) attempts: u32,
 }
 
 impl RawResponse {
@@ -50,12 +76,14 @@ impl RawResponse {
         status: StatusCode,
         headers: HeaderMap,
         body: bytes::Bytes,
+        attempts: u32,
     ) -> Self {
         RawResponse {
             url,
             status,
             headers,
             body,
+            attempts,
         }
     }
 
@@ -93,6 +121,7 @@ impl RawResponse {
             headers: self.headers,
             body,
             raw_body: String::from_utf8_lossy(&self.body).into_owned(),
+            attempts: self.attempts,
         }))
     }
 }

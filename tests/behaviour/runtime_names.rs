@@ -10,6 +10,9 @@ async fn colliding_names_keep_their_meaning() {
     let server = MockServer::start().await;
     Mock::given(method("GET")).and(path("/request")).and(header("x-a", "ka"))
         .and(query_param("send", "s")).and(query_param("client", "c"))
+        .and(query_param("with_timeout", "5")).and(query_param("with_retry", "true"))
+        .and(header("build_request", "b")).and(query_param("read_response", "r"))
+        .and(query_param("call_options", "o"))
         .respond_with(ResponseTemplate::new(200)).expect(1).mount(&server).await;
     Mock::given(method("POST")).and(path("/execute")).and(header("x-b", "kb"))
         .respond_with(ResponseTemplate::new(204)).expect(1).mount(&server).await;
@@ -29,7 +32,20 @@ async fn colliding_names_keep_their_meaning() {
         .build()
         .unwrap();
     assert_eq!(client.base_url(), server.uri());
-    client.request_2().send_2("s").client_2("c").await.unwrap();
+    client
+        .request_2()
+        .send_2("s")
+        .client_2("c")
+        .with_timeout_2(5)
+        .with_retry_2(true)
+        .build_request_2("b")
+        .read_response_2("r")
+        .call_options_2("o")
+        // The runtime's own per-call settings are still there.
+        .with_timeout(std::time::Duration::from_secs(5))
+        .with_retry(construct_runtime_names::Retry::never())
+        .await
+        .unwrap();
     client.execute_2().await.unwrap();
     client.url_2().await.unwrap();
     client.http_client().await.unwrap();

@@ -66,3 +66,26 @@ fn debug_hides_every_credential() {
         assert!(!shown.contains(secret), "{shown}");
     }
 }
+
+#[tokio::test]
+async fn a_key_sent_in_the_query_stays_out_of_errors_and_responses() {
+    // Refused: reqwest's error names the URL, the query was the key.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let keyed = Client::builder()
+        .base_url(format!("http://{closed}"))
+        .header_key("hk")
+        .query_key("QUERYSECRET")
+        .retry(construct_security::Retry::never())
+        .build()
+        .unwrap();
+    let err = keyed.takes_keys_or_basic().await.unwrap_err();
+    let shown = format!("{err} {err:?}");
+    assert!(shown.contains(&closed.to_string()), "the host is still named: {shown}");
+    assert!(!shown.contains("QUERYSECRET"), "{shown}");
+
+    let server = server().await;
+    let keyed = client(&server, |b| b.header_key("hk").query_key("QUERYSECRET"));
+    let response = keyed.takes_keys_or_basic().send_with_response().await.unwrap();
+    assert_eq!(response.url.query(), Some("api_key=QUERYSECRET"), "the caller can still read it");
+    assert!(!format!("{response:?}").contains("QUERYSECRET"), "{response:?}");
+}

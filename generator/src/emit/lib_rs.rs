@@ -73,8 +73,11 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             " Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.".to_owned()
         };
         quote! {
-            pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT, SendFuture};
-            pub use error::{ApiError, BuildError, DecodeError, Error, InvalidRequest};
+            pub use call::SendFuture;
+            pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT};
+            pub use error::{
+                ApiError, BuildError, DecodeError, Error, InvalidRequest, MiddlewareError, TransportError,
+            };
             pub use response::Response;
             pub use retry::Retry;
             /// The HTTP client this crate sends with, for [`Client::from_reqwest`]
@@ -163,8 +166,10 @@ fn production_use(crate_ident: &str) -> Vec<String> {
          doubles from 250 ms to at most 8 s. `POST` and `PATCH` are sent once, since sending them \
          twice may do their work twice. The client's timeout ([`DEFAULT_TIMEOUT`] unless \
          [`ClientBuilder::timeout`] says otherwise) bounds the whole call, retries included, and \
-         the outcome is the last try's answer or error. [`ClientBuilder::retry`] takes another \
-         [`Retry`] policy. A response body is read up to [`DEFAULT_MAX_BODY_SIZE`] \
+         the outcome is the last try's answer or error, whose [`Error::attempts`] says how many \
+         tries there were. [`ClientBuilder::retry`] takes another [`Retry`] policy; one call can \
+         have its own time and policy with its request builder's `with_timeout` and `with_retry`. \
+         A response body is read up to [`DEFAULT_MAX_BODY_SIZE`] \
          ([`ClientBuilder::max_body_size`]). With the `middleware` feature, \
          `ClientBuilder::middleware` sends each try through a reqwest-middleware stack; with the \
          `tracing` feature, each call is a span and each retry an event (never a token or a body):",

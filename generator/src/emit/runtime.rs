@@ -24,6 +24,7 @@ static TAGGED: RuntimeModule = runtime!("tagged");
 static TAG_WRITER: RuntimeModule = runtime!("tag_writer");
 static BASE64: RuntimeModule = runtime!("base64_string");
 static CLIENT: RuntimeModule = runtime!("client");
+static CALL: RuntimeModule = runtime!("call");
 static RETRY: RuntimeModule = runtime!("retry");
 static ERROR: RuntimeModule = runtime!("error");
 static RESPONSE: RuntimeModule = runtime!("response");
@@ -51,6 +52,7 @@ pub(crate) fn modules(uses: &Uses) -> Vec<&'static RuntimeModule> {
         (uses.tag_writer, &TAG_WRITER),
         (uses.base64, &BASE64),
         (uses.operations, &CLIENT),
+        (uses.operations, &CALL),
         (uses.operations, &ERROR),
         (uses.operations, &TLS),
         (uses.operations, &RESPONSE),

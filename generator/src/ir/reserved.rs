@@ -37,8 +37,13 @@ pub const CLIENT_BUILDER: &[&str] = &[
 /// and methods the emitter writes, and those of its traits.
 pub const REQUEST_BUILDER: &[&str] = &[
     "client",
+    "call_options",
+    "with_timeout",
+    "with_retry",
     "send",
     "send_with_response",
+    "build_request",
+    "read_response",
     "into_future",
     // Paginated operations: the stored cursor (a field and its setter), one
     // page, every page.

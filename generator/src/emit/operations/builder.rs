@@ -1,5 +1,6 @@
-//! A request builder: its fields, setters, `send`, `send_with_response` and
-//! `IntoFuture`.
+//! A request builder: its fields, setters, the request it builds and how it
+//! reads the answer; `send`, `send_with_response` and `IntoFuture` hand both
+//! to the runtime's one path (`crate::call`).
 
 use super::*;
 use crate::ir::naming::bare;
@@ -49,7 +50,9 @@ pub(super) fn builder(
     let body_setters = op.body.iter().flat_map(|b| body_setters(b, types));
     let success = success_type(&op.success, types);
     let error = type_tokens(&op.error_body, types, &models());
-    let send_body = send_with_response_body(op, types, authorizer);
+    let build_body = build_request_body(op, authorizer);
+    let arms = response_arms(op, types);
+    let (operation_id, path_template) = (&op.operation_id, &op.path);
     let pages = op
         .pagination
         .as_ref()
@@ -64,6 +67,7 @@ pub(super) fn builder(
         #[derive(Debug, Clone)]
         pub struct #name<'a> {
             client: &'a Client,
+            call_options: crate::call::CallOptions,
             #(#fields)*
             #body_field
             #resume_field
@@ -73,15 +77,49 @@ pub(super) fn builder(
             #(#setters)*
             #(#body_setters)*
 
+            /// How long this call may take, its retries and their waits
+            /// included, instead of the client's timeout.
+            pub fn with_timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.call_options.timeout = Some(timeout);
+                self
+            }
+
+            /// When this call is sent again, instead of the client's
+            /// [`Retry`](crate::Retry) policy.
+            pub fn with_retry(mut self, retry: crate::Retry) -> Self {
+                self.call_options.retry = Some(retry);
+                self
+            }
+
             /// Sends the request and returns the decoded body.
-            pub async fn send(self) -> Result<#success, Error<#error>> {
-                self.send_with_response().await.map(Response::into_body)
+            pub fn send(self) -> crate::SendFuture<'a, #success, #error> {
+                crate::call::send(self.send_with_response())
             }
 
             /// Sends the request and returns the decoded body with the
             /// response's status and headers.
-            pub async fn send_with_response(self) -> Result<Response<#success>, Error<#error>> {
-                #send_body
+            pub fn send_with_response(self) -> crate::SendFuture<'a, Response<#success>, #error> {
+                let request = self.build_request();
+                let call = crate::call::Call {
+                    operation: #operation_id,
+                    path: #path_template,
+                    options: self.call_options,
+                };
+                crate::call::send_with_response(self.client, request, call, Self::read_response)
+            }
+
+            /// The request, as the parameters and body set say.
+            fn build_request(&self) -> Result<reqwest::RequestBuilder, crate::InvalidRequest> {
+                #build_body
+            }
+
+            /// The answer, read as its status says.
+            fn read_response(
+                response: crate::response::RawResponse,
+            ) -> Result<Response<#success>, Error<#error>> {
+                match response.status() {
+                    #arms
+                }
             }
 
             #pages
@@ -94,7 +132,7 @@ pub(super) fn builder(
             type IntoFuture = crate::SendFuture<'a, #success, #error>;
 
             fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+                self.send()
             }
         }
     }

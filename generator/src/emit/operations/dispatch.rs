@@ -1,5 +1,5 @@
-//! The `match response.status()` that ends a request: each arm reads the
-//! response as the IR's dispatch says.
+//! The `match response.status()` of a builder's `read_response`: each arm
+//! reads the response as the IR's dispatch says.
 
 use super::*;
 

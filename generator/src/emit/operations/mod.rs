@@ -11,7 +11,7 @@ use builder::{body_value, builder};
 use dispatch::response_arms;
 use docs::method_docs;
 use pages::page_methods;
-use send::send_with_response_body;
+use send::build_request_body;
 
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
 use crate::ir::dispatch::Read;
@@ -116,7 +116,7 @@ fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
         #docs
         #deprecated
         #signature {
-            #builder { client: self, #(#inits),* }
+            #builder { client: self, call_options: Default::default(), #(#inits),* }
         }
     }
 }

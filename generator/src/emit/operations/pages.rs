@@ -54,16 +54,22 @@ pub(super) fn page_methods(
         }
 
         #(#page_doc)*
-        pub async fn send_page(self) -> Result<crate::Page<#item>, Error<#error>> {
-            let response = self.send_with_response().await?;
-            crate::pagination::page(response, Self::PAGING)
+        pub fn send_page(self) -> crate::SendFuture<'a, crate::Page<#item>, #error> {
+            crate::pagination::send_page(self.send_with_response(), Self::PAGING)
         }
 
         #(#stream_doc)*
         pub fn into_stream(
             self,
         ) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + Send + Unpin + 'a {
-            crate::pagination::stream(self, Self::send_with_response, Self::resume, Self::PAGING)
+            let send = move |cursor: Option<crate::PageCursor>| {
+                let mut request = self.clone();
+                if cursor.is_some() {
+                    request.resume = cursor;
+                }
+                request.send_with_response()
+            };
+            crate::pagination::stream(Box::new(send), Self::PAGING)
         }
     }
 }

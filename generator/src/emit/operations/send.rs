@@ -1,13 +1,9 @@
-//! The body of `send_with_response`: the path, query, headers, cookies and
-//! body each parameter's encoding asks for, then the request.
+//! The body of a builder's `build_request`: the path, query, headers,
+//! cookies and body each parameter's encoding asks for, then the request.
 
 use super::*;
 
-pub(super) fn send_with_response_body(
-    op: &Operation,
-    types: &TypeSet,
-    authorizer: Option<&Authorizer>,
-) -> TokenStream {
+pub(super) fn build_request_body(op: &Operation, authorizer: Option<&Authorizer>) -> TokenStream {
     let path = path_expr(op);
     let path_arg = match op.path_parts.as_slice() {
         [PathPart::Literal(_)] => quote!(path),
@@ -44,10 +40,9 @@ pub(super) fn send_with_response_body(
     let accept = &op.accept;
     let headers = header_stmts(op);
     let body = body_stmts(op);
-    let apply_auth = authorizer.map(|_| quote!(let request = auth.apply(request);));
-    let arms = response_arms(op, types);
+    let apply_auth = authorizer.map(|_| quote!(auth.apply(request)));
     let url_mut = (apply_query.is_some() || resume.is_some()).then(|| quote!(mut));
-    let (operation_id, path_template) = (&op.operation_id, &op.path);
+    let finish = apply_auth.unwrap_or_else(|| quote!(request));
     quote! {
         #path
         let #url_mut url = self.client.url(#path_arg)?;
@@ -58,11 +53,7 @@ pub(super) fn send_with_response_body(
         let request = self.client.request(reqwest::Method::#http_method, url, #accept);
         #headers
         #body
-        #apply_auth
-        let response = self.client.execute(request, crate::client::Call { operation: #operation_id, path: #path_template }).await?;
-        match response.status() {
-            #arms
-        }
+        Ok(#finish)
     }
 }
 
