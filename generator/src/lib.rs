@@ -1,23 +1,26 @@
-//! Generates a typed Rust client crate from an OpenAPI 3.0 document.
+//! Generates a typed Rust client crate from an OpenAPI 3.0 or 3.1 document.
 //!
 //! The pipeline runs one way, each stage a module that can be tested alone:
 //!
 //! 1. [`load`]: text → a plain JSON value (syntax errors with line and
-//!    column) → `openapiv3::OpenAPI`. Between the two, `validate` checks the
-//!    whole value, and every `$ref`'s target as the kind of object the
-//!    reference stands for, so every later stage reads only well-formed
-//!    objects. It is the one validation stage.
+//!    column) → `openapiv3::OpenAPI`. On the value, in order: `openapi31`
+//!    rewrites a 3.1 document into the 3.0 shape openapiv3 reads (in place,
+//!    so every pointer is still the original's); `tolerate` rewrites what is
+//!    sloppy but clear into what it means, with a warning; `validate` checks
+//!    the whole value, and every `$ref`'s target as the kind of object the
+//!    reference stands for, reporting every problem it finds. It is the one
+//!    validation stage, so every later stage reads only well-formed objects.
 //! 2. [`ir::build`]: the typed document → the IR ([`ir::Api`]), plain data
 //!    that holds every decision: type and field names, wire encodings,
 //!    security, status dispatch, what the crate uses. `resolve` follows
 //!    `$ref`s for it. What is well-formed but has no meaning is refused
 //!    here, with its pointer (a reference cycle with nothing in between, a
-//!    path naming a parameter the operation does not declare, a header name
-//!    that is not a token); what is sloppy but clear is generated, with a
-//!    warning.
+//!    header name that is not a token); what is sloppy but clear is
+//!    generated, with a warning.
 //! 3. [`emit`]: IR → Rust tokens, one module per generated file; it prints
 //!    what the IR decided and never looks at the spec.
-//! 4. [`format`](mod@format): tokens → source text (prettyplease).
+//! 4. [`format`](mod@format): tokens → source text (prettyplease), a file's
+//!    parts made and formatted on every core.
 //!
 //! [`diff`] compares the IR of two specs for the API change report.
 

@@ -5,13 +5,13 @@ mod builder;
 mod dispatch;
 mod docs;
 mod pages;
-mod send;
+mod request;
 
 use builder::{body_value, builder};
 use dispatch::response_arms;
 use docs::method_docs;
 use pages::page_methods;
-use send::build_request_body;
+use request::build_request_body;
 
 use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
 use crate::ir::dispatch::Read;
