@@ -1,0 +1,148 @@
+//! String and integer enums that keep values they do not know.
+
+use super::*;
+
+pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>) -> TokenStream {
+    let name = ident(type_name);
+    let unknown = ident(&e.unknown_variant);
+    let variants = e.variants.iter().map(|v| {
+        let docs = doc_attrs(&v.docs);
+        let v = ident(&v.name);
+        quote!(#docs #v,)
+    });
+    let to_str = e.variants.iter().map(|v| {
+        let (n, value) = (ident(&v.name), &v.value);
+        quote!(Self::#n => #value,)
+    });
+    let from_str = e.variants.iter().map(|v| {
+        let (n, value) = (ident(&v.name), &v.value);
+        quote!(#value => Self::#n,)
+    });
+    quote! {
+        #docs
+        ///
+        /// New values may be added as the API grows, so a `match` needs a
+        /// catch-all arm.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know, kept as it was received.
+            #unknown(String),
+        }
+
+        impl #name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_str)*
+                    Self::#unknown(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_str)*
+                    other => Self::#unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::#unknown(_) => Self::#unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::enums::deserialize_string_enum(deserializer)
+            }
+        }
+    }
+}
+
+pub(super) fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> TokenStream {
+    let name = ident(type_name);
+    let unknown = ident(&e.unknown_variant);
+    let variants = e.variants.iter().map(|v| {
+        let docs = doc_attrs(&v.docs);
+        let v = ident(&v.name);
+        quote!(#docs #v,)
+    });
+    let to_int = e.variants.iter().map(|v| {
+        let (n, value) = (ident(&v.name), int_literal(v.value));
+        quote!(Self::#n => #value,)
+    });
+    let from_int = e.variants.iter().map(|v| {
+        let (n, value) = (ident(&v.name), int_literal(v.value));
+        quote!(#value => Self::#n,)
+    });
+    quote! {
+        #docs
+        ///
+        /// New values may be added as the API grows, so a `match` needs a
+        /// catch-all arm.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A value this client does not know, kept as it was received.
+            #unknown(i64),
+        }
+
+        impl #name {
+            /// The value as it is sent on the wire.
+            pub fn value(&self) -> i64 {
+                match self {
+                    #(#to_int)*
+                    Self::#unknown(value) => *value,
+                }
+            }
+        }
+
+        impl From<i64> for #name {
+            fn from(value: i64) -> Self {
+                match value {
+                    #(#from_int)*
+                    other => Self::#unknown(other),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.value())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.value())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                i64::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
