@@ -331,7 +331,7 @@ fn huge_specs_and_long_reference_chains_generate_on_a_small_stack() {
                 output
                     .file("src/requests.rs")
                     .unwrap()
-                    .matches("pub async fn send(")
+                    .matches("pub fn send(self)")
                     .count(),
             )
         })

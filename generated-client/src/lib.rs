@@ -49,7 +49,7 @@ mod enums;
 mod error;
 mod json_body;
 pub mod models;
-mod nullable;
+mod object;
 mod pagination;
 mod path;
 mod query;

@@ -20,6 +20,7 @@ macro_rules! runtime {
 
 static ENUMS: RuntimeModule = runtime!("enums");
 static NULLABLE: RuntimeModule = runtime!("nullable");
+static OBJECT: RuntimeModule = runtime!("object");
 static TAGGED: RuntimeModule = runtime!("tagged");
 static TAG_WRITER: RuntimeModule = runtime!("tag_writer");
 static BASE64: RuntimeModule = runtime!("base64_string");
@@ -48,6 +49,7 @@ pub(crate) fn modules(uses: &Uses) -> Vec<&'static RuntimeModule> {
     [
         (uses.string_enums, &ENUMS),
         (uses.nullable, &NULLABLE),
+        (uses.object, &OBJECT),
         (uses.tagged, &TAGGED),
         (uses.tag_writer, &TAG_WRITER),
         (uses.base64, &BASE64),

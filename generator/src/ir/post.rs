@@ -356,6 +356,7 @@ mod tests {
             additional: None,
             flattened: vec![],
             default: StructDefault::None,
+            serde: StructSerde::Object,
         })
     }
 

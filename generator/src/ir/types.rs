@@ -110,6 +110,20 @@ pub struct Struct {
     /// How the struct gets `Default`, if it has one (decided once every
     /// type is known).
     pub default: StructDefault,
+    /// How the struct implements serde's traits.
+    pub serde: StructSerde,
+}
+
+/// How a struct implements `Serialize` and `Deserialize`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StructSerde {
+    /// Written out on the runtime's `object` module: each field read and
+    /// written as its presence says, in a fraction of the code serde's
+    /// derive makes.
+    Object,
+    /// serde's derive, for a struct that flattens a union into itself: only
+    /// serde's `flatten` hands a union the properties the struct leaves.
+    Derive,
 }
 
 /// Whether and how a struct implements `Default`.
@@ -153,8 +167,19 @@ impl Field {
     /// unique since field names are (the `_` before a leading digit is
     /// dropped: `default__2` is no snake case).
     pub fn default_fn(&self) -> String {
-        let bare = super::naming::bare(&self.name);
-        format!("default_{}", bare.trim_start_matches('_'))
+        format!("default_{}", self.stem())
+    }
+
+    /// The local that holds the field's value while a struct is read from
+    /// an object (`crate::object`): `slot_` and the field name, so no field's
+    /// is the reader's own `map` or `key`; unique as [`Field::default_fn`].
+    pub fn slot(&self) -> String {
+        format!("slot_{}", self.stem())
+    }
+
+    /// The field name without `r#` or leading `_`, to follow a prefix.
+    fn stem(&self) -> &str {
+        super::naming::bare(&self.name).trim_start_matches('_')
     }
 
     /// How the field is represented, which decides its Rust type and serde

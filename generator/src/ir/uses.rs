@@ -6,7 +6,7 @@ use super::encoding::{Encoding, PartKind, Query, Text, Value};
 use super::http::{Media, ParamLocation};
 use super::operations::{Operation, Success};
 use super::security::{SchemeKind, Security};
-use super::types::{Presence, TypeKind, TypeRef, TypeSet};
+use super::types::{Presence, StructSerde, TypeKind, TypeRef, TypeSet};
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Uses {
@@ -25,8 +25,11 @@ pub struct Uses {
     pub model_serde: bool,
     /// The string enum helper in `crate::enums`.
     pub string_enums: bool,
-    /// `crate::nullable::deserialize_some`.
+    /// `crate::nullable::deserialize_some` (a derived struct's field that
+    /// may be absent or null).
     pub nullable: bool,
+    /// `crate::object`, which structs with written-out serde impls use.
+    pub object: bool,
     /// The tagged-union helpers in `crate::tagged`.
     pub tagged: bool,
     /// `crate::tag_writer`, for variants that do not hold their tag.
@@ -83,6 +86,7 @@ pub(crate) fn uses(types: &TypeSet, operations: &[Operation], security: &Securit
     for def in &types.defs {
         def.kind.for_each_type(|t| leaf(&mut u, t));
         match &def.kind {
+            TypeKind::Struct(s) if s.serde == StructSerde::Object => u.object = true,
             TypeKind::Struct(s) => {
                 u.nullable |= s
                     .fields

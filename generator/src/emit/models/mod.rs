@@ -1,6 +1,7 @@
 //! The `models` module: one Rust type per named IR type.
 
 mod enums;
+mod object;
 mod structs;
 mod unions;
 

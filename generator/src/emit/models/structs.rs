@@ -8,13 +8,15 @@ pub(super) fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types:
     let name = ident(type_name);
     let none = TokenStream::new();
 
-    let fields = s.fields.iter().map(|f| field_def(type_name, f, types));
+    let derived = s.serde == StructSerde::Derive;
+    let fields = s.fields.iter().map(|f| field_def(type_name, f, types, derived));
     let additional = s.additional.as_ref().map(|(field, ty)| {
         let field = ident(field);
         let ty = type_tokens(ty, types, &none);
+        let flatten = derived.then(|| quote!(#[serde(flatten)]));
         quote! {
             /// Properties not listed in the schema, by name.
-            #[serde(flatten)]
+            #flatten
             pub #field: std::collections::BTreeMap<String, #ty>,
         }
     });
@@ -27,11 +29,18 @@ pub(super) fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types:
             pub #field: #ty,
         }
     });
-    let derives = if s.default == StructDefault::Derive {
-        quote!(#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)])
-    } else {
-        quote!(#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)])
+    let mut traits = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
+    if s.default == StructDefault::Derive {
+        traits.push(quote!(Default));
+    }
+    let serde_impls = match s.serde {
+        StructSerde::Derive => {
+            traits.extend([quote!(Serialize), quote!(Deserialize)]);
+            None
+        }
+        StructSerde::Object => Some(super::object::object_impls(type_name, s)),
     };
+    let derives = quote!(#[derive(#(#traits),*)]);
 
     let default_fns: Vec<TokenStream> = s
         .fields
@@ -94,10 +103,13 @@ pub(super) fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types:
         }
         #default_fns
         #default_impl
+        #serde_impls
     }
 }
 
-fn field_def(type_name: &str, f: &Field, types: &TypeSet) -> TokenStream {
+/// A field: its docs, its type, and (for a derived struct) the serde
+/// attributes its presence calls for.
+fn field_def(type_name: &str, f: &Field, types: &TypeSet, derived: bool) -> TokenStream {
     let docs = doc_attrs(&f.docs);
     let name = ident(&f.name);
     let base = field_base_type(f, types);
@@ -134,7 +146,7 @@ fn field_def(type_name: &str, f: &Field, types: &TypeSet) -> TokenStream {
             (base, quote!(default = #path,))
         }
     };
-    let serde_attr = if rename.is_none() && serde_args.is_empty() {
+    let serde_attr = if !derived || (rename.is_none() && serde_args.is_empty()) {
         quote!()
     } else {
         quote!(#[serde(#rename #serde_args)])

@@ -104,11 +104,17 @@ impl Lowering<'_> {
 
         let docs = self.type_docs(schema, hint.context.as_deref(), at);
         self.defs[id.0].docs = docs;
+        let serde = if flattened.is_empty() {
+            StructSerde::Object
+        } else {
+            StructSerde::Derive
+        };
         self.defs[id.0].kind = TypeKind::Struct(Struct {
             fields,
             additional,
             flattened,
             default: StructDefault::None,
+            serde,
         });
         Ok(Lowered::of(TypeRef::Named(id)))
     }
