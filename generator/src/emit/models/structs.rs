@@ -4,12 +4,20 @@ use super::*;
 use crate::ir::naming::bare;
 use proc_macro2::Literal;
 
-pub(super) fn struct_def(docs: &TokenStream, type_name: &str, s: &Struct, types: &TypeSet) -> TokenStream {
+pub(super) fn struct_def(
+    docs: &TokenStream,
+    type_name: &str,
+    s: &Struct,
+    types: &TypeSet,
+) -> TokenStream {
     let name = ident(type_name);
     let none = TokenStream::new();
 
     let derived = s.serde == StructSerde::Derive;
-    let fields = s.fields.iter().map(|f| field_def(type_name, f, types, derived));
+    let fields = s
+        .fields
+        .iter()
+        .map(|f| field_def(type_name, f, types, derived));
     let additional = s.additional.as_ref().map(|(field, ty)| {
         let field = ident(field);
         let ty = type_tokens(ty, types, &none);

@@ -12,7 +12,12 @@ fn variant_doc(v: &UnionVariant, types: &TypeSet) -> String {
     format!(" A value of type `{}`.", v.ty.rust_text(types))
 }
 
-pub(super) fn untagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSet) -> TokenStream {
+pub(super) fn untagged_union(
+    docs: &TokenStream,
+    type_name: &str,
+    u: &Union,
+    types: &TypeSet,
+) -> TokenStream {
     let name = ident(type_name);
     let variants = u.variants.iter().map(|v| {
         let doc = variant_doc(v, types);
@@ -33,7 +38,12 @@ pub(super) fn untagged_union(docs: &TokenStream, type_name: &str, u: &Union, typ
     }
 }
 
-pub(super) fn tagged_union(docs: &TokenStream, type_name: &str, u: &Union, types: &TypeSet) -> TokenStream {
+pub(super) fn tagged_union(
+    docs: &TokenStream,
+    type_name: &str,
+    u: &Union,
+    types: &TypeSet,
+) -> TokenStream {
     let Some(tag) = &u.tag else {
         return untagged_union(docs, type_name, u, types);
     };
