@@ -273,3 +273,25 @@ async fn a_streams_pages_keep_the_calls_own_settings() {
         .unwrap();
     assert_eq!((all.len(), received(&server).await), (2, 3));
 }
+
+#[tokio::test]
+async fn the_futures_can_be_named_stored_and_polled_past_their_end() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(IDENTITY_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(identity()))
+        .mount(&server)
+        .await;
+    let client = client(&server, Retry::never());
+    fn sendable<T: Send>(_: &T) {}
+    let mut pending: ory_identity_client::SendFuture<'_, _, _> = client.get_identity(ID).send();
+    sendable(&pending);
+    let with_response: ory_identity_client::ResponseFuture<'_, _, _> =
+        client.get_identity(ID).send_with_response();
+    assert_eq!(with_response.await.unwrap().status.as_u16(), 200);
+    assert_eq!((&mut pending).await.unwrap().id.to_string(), ID);
+    // Awaited again after it ended: an error, not a panic and not a hang.
+    let again = (&mut pending).await.unwrap_err();
+    assert!(matches!(again, Error::InvalidRequest(_)), "{again:?}");
+    assert_eq!(received(&server).await, 2);
+}

@@ -1,19 +1,14 @@
 //! One call of an operation: the tries its retry policy allows, within its
 //! time, each answer read whole up to the client's limit. Every request
-//! builder goes through here: it hands over its request and the function
-//! that reads the answer, so the sending, retrying and tracing are compiled
-//! once for the whole crate, not once per operation.
+//! builder's call goes through here (see `future`), so the sending,
+//! retrying and tracing are compiled once for the whole crate, not once per
+//! operation.
 
 use crate::client::Client;
-use crate::error::{Error, InvalidRequest};
-use crate::response::{RawResponse, Response};
+use crate::error::Error;
+use crate::response::RawResponse;
 use crate::retry::Retry;
 use std::time::{Duration, Instant};
-
-/// The future `.await` on a request builder runs (its `send()`), boxed so
-/// that every builder's is a type one can name.
-pub type SendFuture<'a, T, E> =
-    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, Error<E>>> + Send + 'a>>;
 
 /// What one call sets for itself instead of the client's settings: a
 /// request builder's `with_timeout` and `with_retry`.
@@ -83,28 +78,6 @@ impl<E> From<Failure> for Error<E> {
             },
         }
     }
-}
-
-/// Sends `request` as `call` and reads the answer with `read`: what every
-/// request builder's `send_with_response` returns.
-pub(crate) fn send_with_response<'a, T: Send + 'a, E: Send + 'a>(
-    client: &'a Client,
-    request: Result<reqwest::RequestBuilder, InvalidRequest>,
-    call: Call,
-    read: fn(RawResponse) -> Result<Response<T>, Error<E>>,
-) -> SendFuture<'a, Response<T>, E> {
-    Box::pin(async move {
-        let answer = client.execute(request?, call).await?;
-        read(answer)
-    })
-}
-
-/// The body alone of what `response` gives: what every request builder's
-/// `send` (and `.await`) returns.
-pub(crate) fn send<'a, T: Send + 'a, E: Send + 'a>(
-    response: SendFuture<'a, Response<T>, E>,
-) -> SendFuture<'a, T, E> {
-    Box::pin(async move { response.await.map(Response::into_body) })
 }
 
 impl Client {

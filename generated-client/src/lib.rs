@@ -47,6 +47,7 @@ mod call;
 mod client;
 mod enums;
 mod error;
+mod future;
 mod json_body;
 pub mod models;
 mod object;
@@ -60,13 +61,13 @@ mod retry;
 mod security;
 mod tls;
 
-pub use call::SendFuture;
 pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT};
 pub use error::{
     ApiError, BuildError, DecodeError, Error, InvalidRequest, MiddlewareError,
     TransportError,
 };
 
+pub use future::{ResponseFuture, SendFuture};
 pub use response::Response;
 pub use retry::Retry;
 
@@ -77,4 +78,4 @@ pub use reqwest;
 /// Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.
 pub const DEFAULT_BASE_URL: &str = "https://playground.projects.oryapis.com/";
 
-pub use pagination::{Page, PageCursor};
+pub use pagination::{Page, PageCursor, PageFuture};

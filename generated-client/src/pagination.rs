@@ -7,15 +7,17 @@
 //! For lists without usable links, the client counts pages itself in a
 //! page-number parameter.
 
-use crate::call::SendFuture;
 use crate::error::Error;
+use crate::future::ResponseFuture;
 use crate::response::Response;
 use futures_util::Stream;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, LINK};
 use std::collections::VecDeque;
 use std::fmt;
+use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
 /// One page of a list, and where the next one starts.
 #[derive(Debug, Clone, PartialEq)]
@@ -274,14 +276,35 @@ fn skip_link(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 /// `None`, then resumed at a cursor. Boxed, so the stream below is compiled
 /// once per item and error type, not once per operation.
 pub(crate) type SendPage<'a, T, E> =
-    Box<dyn Fn(Option<PageCursor>) -> SendFuture<'a, Response<Vec<T>>, E> + Send + 'a>;
+    Box<dyn Fn(Option<PageCursor>) -> ResponseFuture<'a, Vec<T>, E> + Send + 'a>;
 
-/// One page of what `response` gives: a paginated builder's `send_page`.
-pub(crate) fn send_page<'a, T: Send + 'a, E: Send + 'a>(
-    response: SendFuture<'a, Response<Vec<T>>, E>,
+/// What a paginated request builder's `send_page()` gives: one page, and
+/// where the next one starts.
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PageFuture<'a, T, E> {
+    response: ResponseFuture<'a, Vec<T>, E>,
     paging: Paging,
-) -> SendFuture<'a, Page<T>, E> {
-    Box::pin(async move { page(response.await?, paging) })
+}
+
+impl<'a, T, E> ResponseFuture<'a, Vec<T>, E> {
+    /// The same call, giving the page and the next page's cursor.
+    pub(crate) fn page(self, paging: Paging) -> PageFuture<'a, T, E> {
+        PageFuture {
+            response: self,
+            paging,
+        }
+    }
+}
+
+impl<T, E> Future for PageFuture<'_, T, E> {
+    type Output = Result<Page<T>, Error<E>>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        Pin::new(&mut this.response)
+            .poll(cx)
+            .map(|outcome| page(outcome?, this.paging))
+    }
 }
 
 /// What the stream needs between pages.

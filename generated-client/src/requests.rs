@@ -151,21 +151,21 @@ impl<'a> ListIdentitiesRequest<'a> {
     pub fn send(
         self,
     ) -> crate::SendFuture<'a, Vec<models::Identity>, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<Vec<models::Identity>>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, Vec<models::Identity>, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "listIdentities",
             path: "/admin/identities",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -244,8 +244,8 @@ impl<'a> ListIdentitiesRequest<'a> {
     /// on, now or later.
     pub fn send_page(
         self,
-    ) -> crate::SendFuture<'a, crate::Page<models::Identity>, models::ErrorGeneric> {
-        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
+    ) -> crate::PageFuture<'a, models::Identity, models::ErrorGeneric> {
+        self.send_with_response().page(Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -334,21 +334,21 @@ impl<'a> CreateIdentityRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, models::Identity, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "createIdentity",
             path: "/admin/identities",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -446,16 +446,16 @@ impl<'a> BatchPatchIdentitiesRequest<'a> {
         models::BatchPatchIdentitiesResponse,
         models::ErrorGeneric,
     > {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<
+    ) -> crate::ResponseFuture<
         'a,
-        Response<models::BatchPatchIdentitiesResponse>,
+        models::BatchPatchIdentitiesResponse,
         models::ErrorGeneric,
     > {
         let request = self.build_request();
@@ -464,7 +464,7 @@ impl<'a> BatchPatchIdentitiesRequest<'a> {
             path: "/admin/identities",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -577,21 +577,21 @@ impl<'a> GetIdentityRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, models::Identity, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "getIdentity",
             path: "/admin/identities/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -693,21 +693,21 @@ impl<'a> UpdateIdentityRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, models::Identity, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "updateIdentity",
             path: "/admin/identities/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -798,21 +798,21 @@ impl<'a> DeleteIdentityRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, (), models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "deleteIdentity",
             path: "/admin/identities/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -909,21 +909,21 @@ impl<'a> PatchIdentityRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, models::Identity, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<models::Identity>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, models::Identity, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "patchIdentity",
             path: "/admin/identities/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1032,21 +1032,21 @@ impl<'a> DeleteIdentityCredentialsRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, (), models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "deleteIdentityCredentials",
             path: "/admin/identities/{id}/credentials/{type}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1181,21 +1181,21 @@ impl<'a> ListIdentitySessionsRequest<'a> {
     pub fn send(
         self,
     ) -> crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<Vec<models::Session>>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, Vec<models::Session>, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "listIdentitySessions",
             path: "/admin/identities/{id}/sessions",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1255,8 +1255,8 @@ impl<'a> ListIdentitySessionsRequest<'a> {
     /// on, now or later.
     pub fn send_page(
         self,
-    ) -> crate::SendFuture<'a, crate::Page<models::Session>, models::ErrorGeneric> {
-        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
+    ) -> crate::PageFuture<'a, models::Session, models::ErrorGeneric> {
+        self.send_with_response().page(Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -1344,21 +1344,21 @@ impl<'a> DeleteIdentitySessionsRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, (), models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "deleteIdentitySessions",
             path: "/admin/identities/{id}/sessions",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1453,16 +1453,16 @@ impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
     pub fn send(
         self,
     ) -> crate::SendFuture<'a, models::RecoveryCodeForIdentity, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<
+    ) -> crate::ResponseFuture<
         'a,
-        Response<models::RecoveryCodeForIdentity>,
+        models::RecoveryCodeForIdentity,
         models::ErrorGeneric,
     > {
         let request = self.build_request();
@@ -1471,7 +1471,7 @@ impl<'a> CreateRecoveryCodeForIdentityRequest<'a> {
             path: "/admin/recovery/code",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1581,16 +1581,16 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
     pub fn send(
         self,
     ) -> crate::SendFuture<'a, models::RecoveryLinkForIdentity, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<
+    ) -> crate::ResponseFuture<
         'a,
-        Response<models::RecoveryLinkForIdentity>,
+        models::RecoveryLinkForIdentity,
         models::ErrorGeneric,
     > {
         let request = self.build_request();
@@ -1599,7 +1599,7 @@ impl<'a> CreateRecoveryLinkForIdentityRequest<'a> {
             path: "/admin/recovery/link",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1738,21 +1738,21 @@ impl<'a> ListSessionsRequest<'a> {
     pub fn send(
         self,
     ) -> crate::SendFuture<'a, Vec<models::Session>, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<Vec<models::Session>>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, Vec<models::Session>, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "listSessions",
             path: "/admin/sessions",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -1814,8 +1814,8 @@ impl<'a> ListSessionsRequest<'a> {
     /// on, now or later.
     pub fn send_page(
         self,
-    ) -> crate::SendFuture<'a, crate::Page<models::Session>, models::ErrorGeneric> {
-        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
+    ) -> crate::PageFuture<'a, models::Session, models::ErrorGeneric> {
+        self.send_with_response().page(Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -1915,21 +1915,21 @@ impl<'a> GetSessionRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, models::Session, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<models::Session>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, models::Session, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "getSession",
             path: "/admin/sessions/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -2026,21 +2026,21 @@ impl<'a> DisableSessionRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, (), models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<()>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, (), models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "disableSession",
             path: "/admin/sessions/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -2135,21 +2135,21 @@ impl<'a> ExtendSessionRequest<'a> {
     pub fn send(
         self,
     ) -> crate::SendFuture<'a, Option<models::Session>, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<Option<models::Session>>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, Option<models::Session>, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "extendSession",
             path: "/admin/sessions/{id}/extend",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -2285,16 +2285,16 @@ impl<'a> ListIdentitySchemasRequest<'a> {
         Vec<models::IdentitySchemaContainer>,
         models::ErrorGeneric,
     > {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<
+    ) -> crate::ResponseFuture<
         'a,
-        Response<Vec<models::IdentitySchemaContainer>>,
+        Vec<models::IdentitySchemaContainer>,
         models::ErrorGeneric,
     > {
         let request = self.build_request();
@@ -2303,7 +2303,7 @@ impl<'a> ListIdentitySchemasRequest<'a> {
             path: "/schemas",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.
@@ -2365,12 +2365,8 @@ impl<'a> ListIdentitySchemasRequest<'a> {
     /// on, now or later.
     pub fn send_page(
         self,
-    ) -> crate::SendFuture<
-        'a,
-        crate::Page<models::IdentitySchemaContainer>,
-        models::ErrorGeneric,
-    > {
-        crate::pagination::send_page(self.send_with_response(), Self::PAGING)
+    ) -> crate::PageFuture<'a, models::IdentitySchemaContainer, models::ErrorGeneric> {
+        self.send_with_response().page(Self::PAGING)
     }
 
     /// Every item of every page, as a stream: this request first, then the
@@ -2463,21 +2459,21 @@ impl<'a> GetIdentitySchemaRequest<'a> {
 
     /// Sends the request and returns the decoded body.
     pub fn send(self) -> crate::SendFuture<'a, serde_json::Value, models::ErrorGeneric> {
-        crate::call::send(self.send_with_response())
+        self.send_with_response().body()
     }
 
     /// Sends the request and returns the decoded body with the
     /// response's status and headers.
     pub fn send_with_response(
         self,
-    ) -> crate::SendFuture<'a, Response<serde_json::Value>, models::ErrorGeneric> {
+    ) -> crate::ResponseFuture<'a, serde_json::Value, models::ErrorGeneric> {
         let request = self.build_request();
         let call = crate::call::Call {
             operation: "getIdentitySchema",
             path: "/schemas/{id}",
             options: self.call_options,
         };
-        crate::call::send_with_response(self.client, request, call, Self::read_response)
+        crate::ResponseFuture::new(self.client, request, call, Self::read_response)
     }
 
     /// The request, as the parameters and body set say.

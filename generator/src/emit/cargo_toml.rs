@@ -80,7 +80,6 @@ pub(crate) fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
             u.pagination,
             "futures-util = { version = \"0.3\", default-features = false }",
         ),
-        (u.json_response, "serde_path_to_error = \"0.1\""),
         (u.path_params || u.cookies, "percent-encoding = \"2\""),
     ];
     out.push_str("\n[dependencies]\n");

@@ -57,7 +57,7 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
     });
     let page = api.uses.pagination.then(|| {
         quote!(
-            pub use pagination::{Page, PageCursor};
+            pub use pagination::{Page, PageCursor, PageFuture};
         )
     });
     let base64 = api.uses.base64.then(|| {
@@ -73,11 +73,11 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             " Where requests go unless [`ClientBuilder::base_url`] says otherwise: the spec's first server, with its variables' defaults.".to_owned()
         };
         quote! {
-            pub use call::SendFuture;
             pub use client::{Client, ClientBuilder, DEFAULT_MAX_BODY_SIZE, DEFAULT_TIMEOUT};
             pub use error::{
                 ApiError, BuildError, DecodeError, Error, InvalidRequest, MiddlewareError, TransportError,
             };
+            pub use future::{ResponseFuture, SendFuture};
             pub use response::Response;
             pub use retry::Retry;
             /// The HTTP client this crate sends with, for [`Client::from_reqwest`]

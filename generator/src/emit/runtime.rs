@@ -26,6 +26,7 @@ static TAG_WRITER: RuntimeModule = runtime!("tag_writer");
 static BASE64: RuntimeModule = runtime!("base64_string");
 static CLIENT: RuntimeModule = runtime!("client");
 static CALL: RuntimeModule = runtime!("call");
+static FUTURE: RuntimeModule = runtime!("future");
 static RETRY: RuntimeModule = runtime!("retry");
 static ERROR: RuntimeModule = runtime!("error");
 static RESPONSE: RuntimeModule = runtime!("response");
@@ -55,6 +56,7 @@ pub(crate) fn modules(uses: &Uses) -> Vec<&'static RuntimeModule> {
         (uses.base64, &BASE64),
         (uses.operations, &CLIENT),
         (uses.operations, &CALL),
+        (uses.operations, &FUTURE),
         (uses.operations, &ERROR),
         (uses.operations, &TLS),
         (uses.operations, &RESPONSE),

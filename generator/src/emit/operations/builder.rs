@@ -1,6 +1,6 @@
 //! A request builder: its fields, setters, the request it builds and how it
 //! reads the answer; `send`, `send_with_response` and `IntoFuture` hand both
-//! to the runtime's one path (`crate::call`).
+//! to the runtime's futures (`crate::future`).
 
 use super::*;
 use crate::ir::naming::bare;
@@ -93,19 +93,19 @@ pub(super) fn builder(
 
             /// Sends the request and returns the decoded body.
             pub fn send(self) -> crate::SendFuture<'a, #success, #error> {
-                crate::call::send(self.send_with_response())
+                self.send_with_response().body()
             }
 
             /// Sends the request and returns the decoded body with the
             /// response's status and headers.
-            pub fn send_with_response(self) -> crate::SendFuture<'a, Response<#success>, #error> {
+            pub fn send_with_response(self) -> crate::ResponseFuture<'a, #success, #error> {
                 let request = self.build_request();
                 let call = crate::call::Call {
                     operation: #operation_id,
                     path: #path_template,
                     options: self.call_options,
                 };
-                crate::call::send_with_response(self.client, request, call, Self::read_response)
+                crate::ResponseFuture::new(self.client, request, call, Self::read_response)
             }
 
             /// The request, as the parameters and body set say.

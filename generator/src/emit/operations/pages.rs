@@ -54,8 +54,8 @@ pub(super) fn page_methods(
         }
 
         #(#page_doc)*
-        pub fn send_page(self) -> crate::SendFuture<'a, crate::Page<#item>, #error> {
-            crate::pagination::send_page(self.send_with_response(), Self::PAGING)
+        pub fn send_page(self) -> crate::PageFuture<'a, #item, #error> {
+            self.send_with_response().page(Self::PAGING)
         }
 
         #(#stream_doc)*
