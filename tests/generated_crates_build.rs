@@ -133,6 +133,58 @@ fn write_workspace(workspace: &Path, members: &[String]) {
 }
 
 #[test]
+fn a_crate_with_a_feature_per_tag_builds_cleanly_with_none_one_and_all() {
+    // Each tag's operations behind a feature: clippy is clean with no tag,
+    // with one, and with all (the default set); with all, it behaves.
+    let spec = "features/per_tag.yaml";
+    let output = generate(spec).unwrap_or_else(|e| panic!("{e}"));
+    let name = options(spec).name;
+    let workspace = scratch().join("features");
+    let _ = std::fs::remove_dir_all(&workspace);
+    let dir = workspace.join(&name);
+    for file in &output.files {
+        write(&dir.join(&file.path), &file.contents);
+    }
+    let test = std::fs::read_to_string(root().join("tests/behaviour/per_tag.rs")).unwrap();
+    write(&dir.join("tests/behaviour.rs"), &test);
+    let manifest = dir.join("Cargo.toml");
+    let toml = std::fs::read_to_string(&manifest).unwrap();
+    write(
+        &manifest,
+        &format!("{toml}\n[dev-dependencies]\n{BEHAVIOUR_DEPENDENCIES}"),
+    );
+    write_workspace(&workspace, &[name]);
+    let clippy = |features: &[&str]| {
+        let mut args = vec!["clippy", "--quiet", "--workspace", "--no-default-features"];
+        args.extend(features);
+        // Tests use every tag: only the library is built with fewer.
+        if features.contains(&"full") {
+            args.push("--all-targets");
+        }
+        args.extend(["--", "-D", "warnings"]);
+        cargo(&workspace, &args);
+    };
+    clippy(&[]);
+    clippy(&["--features", "pets"]);
+    clippy(&["--features", "tracing-2"]);
+    clippy(&["--features", "full"]);
+    cargo(
+        &workspace,
+        &[
+            "test",
+            "--quiet",
+            "--workspace",
+            "--no-default-features",
+            "--features",
+            "full",
+        ],
+    );
+    let mut doc = DOC.to_vec();
+    doc.extend(["--features", "full"]);
+    cargo(&workspace, &doc);
+}
+
+#[test]
 fn standalone_crate_from_xtask_builds() {
     // What `cargo xtask generate` writes: a crate with its own `[workspace]`,
     // which builds wherever it is put.

@@ -149,3 +149,58 @@ fn warnings_of(spec: &str) -> Vec<String> {
     let output = workspace_tests::generate(spec).unwrap();
     output.warnings.iter().map(|w| w.to_string()).collect()
 }
+
+#[test]
+fn features_per_tag() {
+    // The spec asks for them (`x-rust-client`): the features in Cargo.toml,
+    // the crate attributes and docs, and every item behind its features.
+    let spec = "features/per_tag.yaml";
+    let output = generate(spec).unwrap_or_else(|e| panic!("{e}"));
+    for file in [
+        "Cargo.toml",
+        "src/lib.rs",
+        "src/models.rs",
+        "src/requests.rs",
+    ] {
+        let name = format!(
+            "features_per_tag__{}",
+            file.trim_start_matches("src/")
+                .trim_end_matches(".rs")
+                .replace('.', "_")
+        );
+        insta::with_settings!({
+            description => format!("tests/specs/{spec}"),
+            omit_expression => true,
+            prepend_module_to_snapshot => false,
+        }, {
+            insta::assert_snapshot!(name, output.file(file).unwrap());
+        });
+    }
+}
+
+#[test]
+fn features_per_tag_from_the_generators_option() {
+    // A spec that does not ask for them, with the option (`cargo xtask
+    // generate --features-per-tag`): the same gating; without it, none.
+    let spec = "operations/pagination.yaml";
+    let text =
+        std::fs::read_to_string(workspace_tests::root().join("tests/specs").join(spec)).unwrap();
+    let mut options = workspace_tests::options(spec);
+    let plain = generator::generate(spec, &text, &options).unwrap();
+    assert!(!plain.file("Cargo.toml").unwrap().contains("full ="));
+    assert!(!plain.file("src/requests.rs").unwrap().contains("#[cfg("));
+    options.features_per_tag = true;
+    let gated = generator::generate(spec, &text, &options).unwrap();
+    let manifest = gated.file("Cargo.toml").unwrap();
+    assert!(
+        manifest.contains("default = [\"rustls\", \"full\"]"),
+        "{manifest}"
+    );
+    assert!(manifest.contains("\nuntagged = []\n"), "{manifest}");
+    assert!(
+        gated
+            .file("src/requests.rs")
+            .unwrap()
+            .contains("#[cfg(feature = \"untagged\")]")
+    );
+}

@@ -17,8 +17,10 @@ tasks:
                              is and the FastAPI service's packages (scripts/fastapi.sh) if
                              Python is, then run every test (`cargo test --workspace`, and the HTTPS
                              tests with the client's `rustls-ring` and `native-tls`)
-  generate --spec FILE --out DIR --name CRATE [--version VERSION]
-                             write a standalone crate generated from any OpenAPI 3.0 spec
+  generate --spec FILE --out DIR --name CRATE [--version VERSION] [--features-per-tag]
+                             write a standalone crate generated from any OpenAPI 3.0 or 3.1
+                             spec; --features-per-tag puts each tag's operations (and the
+                             models they use) behind a cargo feature of the tag's name
   diff OLD NEW [--tag TAG] [--deny-breaking]
                              what changing spec OLD into NEW does to the generated client;
                              exits non-zero with --deny-breaking when anything breaks
@@ -204,6 +206,7 @@ fn generate(args: &[String]) -> Result<(), String> {
     let mut out = None;
     let mut name = None;
     let mut version = None;
+    let mut features_per_tag = false;
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let mut value = || {
@@ -216,6 +219,7 @@ fn generate(args: &[String]) -> Result<(), String> {
             "--out" => out = Some(PathBuf::from(value()?)),
             "--name" => name = Some(value()?),
             "--version" => version = Some(value()?),
+            "--features-per-tag" => features_per_tag = true,
             other => return Err(format!("unknown argument `{other}`\n\n{USAGE}")),
         }
     }
@@ -228,6 +232,7 @@ fn generate(args: &[String]) -> Result<(), String> {
         name,
         version,
         standalone: true,
+        features_per_tag,
         ..Default::default()
     };
     let output = crate::generate_from(&spec, &options)?;

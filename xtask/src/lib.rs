@@ -69,6 +69,8 @@ pub fn identity_client() -> Result<Output, String> {
             dev_dependencies: vec![
                 "tokio = { version = \"1\", features = [\"rt\", \"macros\"] }".to_owned(),
             ],
+            // One tag, one crate: the identity client keeps its shape.
+            features_per_tag: false,
         },
     )
 }

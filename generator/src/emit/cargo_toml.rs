@@ -97,10 +97,14 @@ pub(crate) fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
         }
     }
     if u.operations {
+        let features = super::crate_files::features_in_force(api, options);
+        let default = match features {
+            Some(f) if !f.none_by_default => format!("[\"rustls\", \"{FULL}\"]"),
+            _ => "[\"rustls\"]".to_owned(),
+        };
+        out.push_str(&format!("\n[features]\ndefault = {default}\n"));
         out.push_str(
-            "\n[features]\n\
-             default = [\"rustls\"]\n\
-             # HTTPS through rustls (the default, with aws-lc) or the platform's TLS library.\n\
+            "# HTTPS through rustls (the default, with aws-lc) or the platform's TLS library.\n\
              rustls = [\"reqwest/rustls\"]\n\
              # HTTPS through rustls with ring, which builds much faster than aws-lc: use it\n\
              # with `default-features = false` when nothing else needs reqwest's `rustls`.\n\
@@ -114,9 +118,47 @@ pub(crate) fn cargo_toml(api: &Api, options: &CrateOptions) -> String {
              # A span per call and an event per retry, through `tracing`.\n\
              tracing = [\"dep:tracing\"]\n",
         );
+        if let Some(features) = features {
+            out.push_str(&tag_features(features));
+        }
     }
     out
 }
+
+/// The features of the tags: `full`, one per tag (each turning on the
+/// hidden groups it belongs to), then the groups.
+fn tag_features(features: &Features) -> String {
+    let list = |names: &mut dyn Iterator<Item = &str>| {
+        names
+            .map(|n| format!("\"{n}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = String::from(
+        "# The API's operations, a feature per tag: each compiles the tag's operations\n\
+         # and the models they use (`untagged`: the operations without a tag;\n\
+         # `unreferenced-models`: the models no operation uses).\n",
+    );
+    out.push_str(&format!(
+        "{FULL} = [{}]\n",
+        list(&mut features.names.iter().map(String::as_str))
+    ));
+    for (name, groups) in features.names.iter().zip(features.groups_of()) {
+        let groups = list(&mut groups.iter().map(|&g| features.groups[g].name.as_str()));
+        out.push_str(&format!("{name} = [{groups}]\n"));
+    }
+    if !features.groups.is_empty() {
+        out.push_str(
+            "# Internal: the models several tags share, which those tags' features turn on.\n",
+        );
+        for group in &features.groups {
+            out.push_str(&format!("{} = []\n", group.name));
+        }
+    }
+    out
+}
+
+use crate::ir::features::{FULL, Features};
 
 /// `v1.1.11` → `1.1.11`; `None` for versions that are not semantic versions.
 fn semver_of(version: &str) -> Option<String> {

@@ -4,6 +4,7 @@
 use super::{cargo_toml, lib_rs, models, operations, runtime, security};
 use crate::format::{Contents, GeneratedFile, Source};
 use crate::ir::Api;
+use crate::ir::features::Features;
 use proc_macro2::TokenStream;
 
 /// Settings for the crate as a whole.
@@ -21,6 +22,17 @@ pub struct CrateOptions {
     pub extra_files: Vec<GeneratedFile>,
     /// Lines added under `[dev-dependencies]` (for the extra files).
     pub dev_dependencies: Vec<String>,
+    /// Puts each tag's operations behind a cargo feature, and each model
+    /// behind the features of the operations that use it (as the spec's
+    /// `x-rust-client: {features-per-tag: true}` does).
+    pub features_per_tag: bool,
+}
+
+/// The features per tag in force for this crate: asked for by the options
+/// or by the spec, and only for a crate with operations.
+pub(crate) fn features_in_force<'a>(api: &'a Api, options: &CrateOptions) -> Option<&'a Features> {
+    let asked = options.features_per_tag || api.features.requested;
+    (asked && !api.operations.is_empty()).then_some(&api.features)
 }
 
 /// The spec a crate is generated from: its file name and text. The crate
@@ -129,6 +141,13 @@ impl Parts<'_> {
 /// (`models.rs`) or per operation (`requests.rs`).
 pub fn module_parts<'a>(api: &'a Api, options: &'a CrateOptions, module: Module) -> Parts<'a> {
     let one = |make: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>| Parts { count: 1, make };
+    let features = features_in_force(api, options);
+    let gating = move |gate: Option<&'a crate::ir::features::Gate>| {
+        Some(super::Gating {
+            features: features?,
+            gate: gate?,
+        })
+    };
     match module {
         Module::Lib => one(Box::new(move |_| {
             lib_rs::lib_rs(api, options, &runtime::modules(&api.uses))
@@ -138,14 +157,26 @@ pub fn module_parts<'a>(api: &'a Api, options: &'a CrateOptions, module: Module)
             count: 1 + api.types.emit_order.len(),
             make: Box::new(move |i| match i {
                 0 => models::models_head(&api.uses),
-                _ => models::type_def(api.types.get(api.types.emit_order[i - 1]), &api.types),
+                _ => {
+                    let id = api.types.emit_order[i - 1];
+                    let gating = gating(api.features.types.get(id.0));
+                    models::type_def(api.types.get(id), &api.types, gating)
+                }
             }),
         },
         Module::Requests => Parts {
             count: 1 + api.operations.len(),
             make: Box::new(move |i| match i {
                 0 => operations::requests_head(api.uses.requests_name_models),
-                _ => operations::operation_part(&api.operations[i - 1], &api.types, &api.security),
+                _ => {
+                    let gating = gating(api.features.operations.get(i - 1));
+                    operations::operation_part(
+                        &api.operations[i - 1],
+                        &api.types,
+                        &api.security,
+                        gating,
+                    )
+                }
             }),
         },
     }

@@ -1,9 +1,11 @@
 //! The generated crate's `src/lib.rs`: its docs (with an example), module
 //! declarations and re-exports.
 
-use super::crate_files::CrateOptions;
+use super::Gating;
+use super::crate_files::{CrateOptions, features_in_force};
 use super::runtime::RuntimeModule;
 use super::{ident, inner_doc_attrs};
+use crate::ir::features::{FULL, Features, UNREFERENCED, UNTAGGED};
 use crate::ir::http::ParamLocation;
 use crate::ir::naming::bare;
 use crate::ir::operations::Operation;
@@ -14,13 +16,14 @@ use quote::quote;
 
 pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModule]) -> TokenStream {
     let crate_ident = options.name.replace('-', "_");
+    let features = features_in_force(api, options);
     let mut doc_lines: Vec<String> = vec![format!("# {}", api.title), String::new()];
     if let Some(description) = &api.description {
         doc_lines.extend(crate::ir::docs::markdown_lines(description));
         doc_lines.push(String::new());
     }
     if !api.operations.is_empty() {
-        doc_lines.extend(example(api, &crate_ident));
+        doc_lines.extend(example(api, &crate_ident, features));
         doc_lines.push(String::new());
         doc_lines.push(
             "Each operation is a method of [`Client`] that returns a request builder (see [`requests`]): \
@@ -31,6 +34,10 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
         );
         doc_lines.push(String::new());
         doc_lines.extend(production_use(&crate_ident));
+        doc_lines.push(String::new());
+    }
+    if let Some(features) = features {
+        doc_lines.extend(cargo_features(features));
         doc_lines.push(String::new());
     }
     doc_lines.push(format!(
@@ -88,10 +95,19 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
             pub const DEFAULT_BASE_URL: &str = #base_url;
         }
     });
+    // With some tags' features off, what only their operations use (in the
+    // runtime, in `security`) goes unused; with all on, it is linted.
+    let partial = features.map(|f| {
+        let all = f.names.iter().map(|name| quote!(feature = #name));
+        quote! {
+            #![cfg_attr(not(all(#(#all),*)), allow(dead_code, unused_imports))]
+        }
+    });
     quote! {
         #docs
         #![forbid(unsafe_code)]
         #![warn(missing_docs)]
+        #partial
         // A union mirrors its schema, and its variants' sizes depend on the
         // features the final build enables (serde_json's `preserve_order`
         // makes every `Value` larger): boxing is left to the user. A client
@@ -110,9 +126,42 @@ pub(crate) fn lib_rs(api: &Api, options: &CrateOptions, runtime: &[&RuntimeModul
     }
 }
 
+/// The crate docs' section on the features of the tags.
+fn cargo_features(features: &Features) -> Vec<String> {
+    let tags: Vec<&String> = features
+        .names
+        .iter()
+        .filter(|n| ![UNTAGGED, UNREFERENCED].contains(&n.as_str()))
+        .collect();
+    let listed: Vec<String> = tags.iter().take(12).map(|n| format!("`{n}`")).collect();
+    let more = match tags.len() {
+        n if n > 12 => format!(" and {} more", n - 12),
+        _ => String::new(),
+    };
+    let default = if features.none_by_default {
+        "None of them is on by default: turn on those you use (`default-features` keeps \
+         `rustls`)."
+    } else {
+        "All of them are on by default; with `default-features = false`, turn on only those \
+         you use (and a TLS feature, such as `rustls`)."
+    };
+    vec![
+        "# Cargo features".to_owned(),
+        String::new(),
+        format!(
+            "Each tag of the API is a cargo feature that compiles the tag's operations and the \
+             models they use, so a build compiles only what it needs: {}{more}. `{UNTAGGED}` \
+             compiles the operations without a tag, `{UNREFERENCED}` the models no operation \
+             uses, and `{FULL}` every one. {default}",
+            listed.join(", ")
+        ),
+    ]
+}
+
 /// The crate docs' example: build a client and call the first operation that
-/// can be called with placeholder arguments.
-fn example(api: &Api, crate_ident: &str) -> Vec<String> {
+/// can be called with placeholder arguments (behind its feature, when the
+/// crate has features per tag).
+fn example(api: &Api, crate_ident: &str, features: Option<&Features>) -> Vec<String> {
     let base_url = api
         .default_base_url
         .clone()
@@ -135,17 +184,30 @@ fn example(api: &Api, crate_ident: &str) -> Vec<String> {
         ));
     }
     lines.push("    .build()?;".to_owned());
-    if let Some((op, args)) = api
+    if let Some((index, args)) = api
         .operations
         .iter()
-        .find_map(|op| placeholder_args(op, api).map(|a| (op, a)))
+        .enumerate()
+        .find_map(|(i, op)| placeholder_args(op, api).map(|a| (i, a)))
     {
+        let gating = features.and_then(|features| {
+            Some(Gating {
+                features,
+                gate: features.operations.get(index)?,
+            })
+        });
+        if let Some(gating) = gating {
+            lines.push(format!("# #[cfg({})] {{", gating.predicate()));
+        }
         lines.push(format!(
             "let response = client.{}({}).await?;",
-            bare(&op.method_name),
+            bare(&api.operations[index].method_name),
             args.join(", ")
         ));
         lines.push("println!(\"{response:?}\");".to_owned());
+        if gating.is_some() {
+            lines.push("# }".to_owned());
+        }
     }
     lines.push("# Ok(())".to_owned());
     lines.push("# }".to_owned());

@@ -9,9 +9,70 @@ pub(crate) mod operations;
 pub(crate) mod runtime;
 pub(crate) mod security;
 
+use crate::ir::features::{Features, Gate};
 use crate::ir::{Docs, TypeKind, TypeRef, TypeSet};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
+
+/// The features that compile an item of a crate with features per tag.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Gating<'a> {
+    pub features: &'a Features,
+    pub gate: &'a Gate,
+}
+
+impl Gating<'_> {
+    /// `feature = "pets"`, or `any(feature = "pets", feature = "stores")`.
+    pub fn predicate(&self) -> String {
+        let feature = |name: &str| format!("feature = \"{name}\"");
+        match self.gate {
+            Gate::AnyOf(members) if members.len() == 1 => feature(&self.features.names[members[0]]),
+            Gate::AnyOf(members) => {
+                let names: Vec<String> = members
+                    .iter()
+                    .map(|&m| feature(&self.features.names[m]))
+                    .collect();
+                format!("any({})", names.join(", "))
+            }
+            Gate::Group(g) => feature(&self.features.groups[*g].name),
+        }
+    }
+
+    /// The docs' note on which features compile the item.
+    pub fn note(&self) -> String {
+        let names = |members: &[usize]| {
+            let names: Vec<String> = members
+                .iter()
+                .map(|&m| format!("`{}`", self.features.names[m]))
+                .collect();
+            names.join(", ")
+        };
+        match self.gate {
+            Gate::AnyOf(members) if members.len() == 1 => {
+                format!("Available with the cargo feature {}.", names(members))
+            }
+            Gate::AnyOf(members) => {
+                format!(
+                    "Available with any of the cargo features {}.",
+                    names(members)
+                )
+            }
+            Gate::Group(g) => format!(
+                "Available with the cargo feature of any of the {} tags whose operations use it.",
+                self.features.groups[*g].members.len()
+            ),
+        }
+    }
+}
+
+/// `#[cfg(...)]` for an item behind `gating`; nothing without one.
+pub(crate) fn cfg_attr(gating: Option<Gating<'_>>) -> TokenStream {
+    let Some(gating) = gating else {
+        return TokenStream::new();
+    };
+    let predicate: TokenStream = gating.predicate().parse().unwrap_or_else(|_| quote!(all()));
+    quote!(#[cfg(#predicate)])
+}
 
 /// `#[doc = "..."]` attributes (printed as `///` comments).
 pub fn doc_attrs(docs: &Docs) -> TokenStream {

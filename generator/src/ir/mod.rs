@@ -4,6 +4,7 @@
 pub(crate) mod dispatch;
 pub(crate) mod docs;
 pub(crate) mod encoding;
+pub(crate) mod features;
 pub(crate) mod flat;
 pub(crate) mod http;
 pub(crate) mod lower_ops;
@@ -39,6 +40,9 @@ pub struct Api {
     pub security: Security,
     /// What the generated crate uses.
     pub uses: uses::Uses,
+    /// The cargo feature of each tag, and what each compiles (used when the
+    /// crate is generated with features per tag).
+    pub features: features::Features,
 }
 
 /// Builds the IR of a loaded spec: the types (component schemas first, since
@@ -52,13 +56,19 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Errors> {
     if let Some(errors) = Errors::new(errors) {
         return Err(errors);
     }
-    let (types, warnings) = lowering.finish();
+    let (types, mut warnings) = lowering.finish();
     let mut operations = lowered.operations;
     let security = security::plan(lowered.schemes, &mut operations);
     for op in &mut operations {
         decide_multipart(op, &types);
     }
     let uses = uses::uses(&types, &operations, &security);
+    let features = features::plan(
+        &operations,
+        &types,
+        spec.api.extensions.get("x-rust-client"),
+        &mut warnings,
+    );
     let info = &spec.api.info;
     Ok((
         Api {
@@ -70,6 +80,7 @@ pub fn build(spec: &Spec) -> Result<(Api, Warnings), Errors> {
             operations,
             security,
             uses,
+            features,
         },
         warnings,
     ))

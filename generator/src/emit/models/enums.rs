@@ -2,7 +2,12 @@
 
 use super::*;
 
-pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>) -> TokenStream {
+pub(super) fn string_enum(
+    docs: &TokenStream,
+    cfg: &TokenStream,
+    type_name: &str,
+    e: &Enum<String>,
+) -> TokenStream {
     let name = ident(type_name);
     let unknown = ident(&e.unknown_variant);
     let variants = e.variants.iter().map(|v| {
@@ -19,6 +24,7 @@ pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>)
         quote!(#value => Self::#n,)
     });
     quote! {
+        #cfg
         #docs
         ///
         /// New values may be added as the API grows, so a `match` needs a
@@ -31,6 +37,7 @@ pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>)
             #unknown(String),
         }
 
+        #cfg
         impl #name {
             /// The value as it is sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -41,6 +48,7 @@ pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>)
             }
         }
 
+        #cfg
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -50,6 +58,7 @@ pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>)
             }
         }
 
+        #cfg
         impl From<String> for #name {
             fn from(value: String) -> Self {
                 match Self::from(value.as_str()) {
@@ -59,18 +68,21 @@ pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>)
             }
         }
 
+        #cfg
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
+        #cfg
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
+        #cfg
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::enums::deserialize_string_enum(deserializer)
@@ -79,7 +91,12 @@ pub(super) fn string_enum(docs: &TokenStream, type_name: &str, e: &Enum<String>)
     }
 }
 
-pub(super) fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> TokenStream {
+pub(super) fn int_enum(
+    docs: &TokenStream,
+    cfg: &TokenStream,
+    type_name: &str,
+    e: &Enum<i64>,
+) -> TokenStream {
     let name = ident(type_name);
     let unknown = ident(&e.unknown_variant);
     let variants = e.variants.iter().map(|v| {
@@ -96,6 +113,7 @@ pub(super) fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> To
         quote!(#value => Self::#n,)
     });
     quote! {
+        #cfg
         #docs
         ///
         /// New values may be added as the API grows, so a `match` needs a
@@ -108,6 +126,7 @@ pub(super) fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> To
             #unknown(i64),
         }
 
+        #cfg
         impl #name {
             /// The value as it is sent on the wire.
             pub fn value(&self) -> i64 {
@@ -118,6 +137,7 @@ pub(super) fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> To
             }
         }
 
+        #cfg
         impl From<i64> for #name {
             fn from(value: i64) -> Self {
                 match value {
@@ -127,18 +147,21 @@ pub(super) fn int_enum(docs: &TokenStream, type_name: &str, e: &Enum<i64>) -> To
             }
         }
 
+        #cfg
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 write!(f, "{}", self.value())
             }
         }
 
+        #cfg
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_i64(self.value())
             }
         }
 
+        #cfg
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 i64::deserialize(deserializer).map(Self::from)

@@ -5,7 +5,7 @@ mod object;
 mod structs;
 mod unions;
 
-use super::{doc_attrs, ident, inner_doc_attrs, int_literal, type_tokens};
+use super::{Gating, cfg_attr, doc_attrs, ident, inner_doc_attrs, int_literal, type_tokens};
 use crate::ir::*;
 use enums::{int_enum, string_enum};
 use proc_macro2::TokenStream;
@@ -27,20 +27,27 @@ pub(crate) fn models_head(uses: &crate::ir::uses::Uses) -> TokenStream {
     }
 }
 
-/// One named type's part of `models.rs`: its definition and impls.
-pub(crate) fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
-    let docs = doc_attrs(&def.docs);
+/// One named type's part of `models.rs`: its definition and impls, each
+/// behind the features that compile the type, if the crate has features.
+pub(crate) fn type_def(def: &TypeDef, types: &TypeSet, gating: Option<Gating<'_>>) -> TokenStream {
+    let mut docs = def.docs.clone();
+    if let Some(gating) = gating {
+        docs.push_paragraph(&gating.note());
+    }
+    let docs = doc_attrs(&docs);
+    let cfg = &cfg_attr(gating);
     let name = ident(&def.name);
     let none = TokenStream::new();
     match &def.kind {
-        TypeKind::Struct(s) => struct_def(&docs, &def.name, s, types),
-        TypeKind::StringEnum(e) => string_enum(&docs, &def.name, e),
-        TypeKind::IntEnum(e) => int_enum(&docs, &def.name, e),
-        TypeKind::Union(u) if u.tag.is_some() => tagged_union(&docs, &def.name, u, types),
-        TypeKind::Union(u) => untagged_union(&docs, &def.name, u, types),
+        TypeKind::Struct(s) => struct_def(&docs, cfg, &def.name, s, types),
+        TypeKind::StringEnum(e) => string_enum(&docs, cfg, &def.name, e),
+        TypeKind::IntEnum(e) => int_enum(&docs, cfg, &def.name, e),
+        TypeKind::Union(u) if u.tag.is_some() => tagged_union(&docs, cfg, &def.name, u, types),
+        TypeKind::Union(u) => untagged_union(&docs, cfg, &def.name, u, types),
         TypeKind::Newtype(inner) => {
             let inner = type_tokens(inner, types, &none);
             quote! {
+                #cfg
                 #docs
                 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
                 #[serde(transparent)]
@@ -50,6 +57,7 @@ pub(crate) fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
         TypeKind::Alias(target) => {
             let target = type_tokens(target, types, &none);
             quote! {
+                #cfg
                 #docs
                 pub type #name = #target;
             }
@@ -67,6 +75,7 @@ pub(crate) fn type_def(def: &TypeDef, types: &TypeSet) -> TokenStream {
                 }
             });
             quote! {
+                #cfg
                 #docs
                 #[derive(Debug, Clone, PartialEq)]
                 #[non_exhaustive]

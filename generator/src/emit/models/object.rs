@@ -5,24 +5,27 @@
 use super::*;
 
 /// `Serialize`, `Deserialize` and `crate::object::FromObject` for `name`.
-pub(super) fn object_impls(name: &str, s: &Struct) -> TokenStream {
+pub(super) fn object_impls(cfg: &TokenStream, name: &str, s: &Struct) -> TokenStream {
     let ty = ident(name);
     let serialize = serialize_body(s);
     let from_object = from_object_body(s);
     let fields = s.fields.iter().map(|f| &f.json_name);
     quote! {
+        #cfg
         impl Serialize for #ty {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 #serialize
             }
         }
 
+        #cfg
         impl<'de> Deserialize<'de> for #ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::object::deserialize(deserializer)
             }
         }
 
+        #cfg
         impl crate::object::FromObject for #ty {
             const NAME: &'static str = #name;
             const FIELDS: &'static [&'static str] = &[#(#fields),*];

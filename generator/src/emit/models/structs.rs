@@ -6,6 +6,7 @@ use proc_macro2::Literal;
 
 pub(super) fn struct_def(
     docs: &TokenStream,
+    cfg: &TokenStream,
     type_name: &str,
     s: &Struct,
     types: &TypeSet,
@@ -46,7 +47,7 @@ pub(super) fn struct_def(
             traits.extend([quote!(Serialize), quote!(Deserialize)]);
             None
         }
-        StructSerde::Object => Some(super::object::object_impls(type_name, s)),
+        StructSerde::Object => Some(super::object::object_impls(cfg, type_name, s)),
     };
     let derives = quote!(#[derive(#(#traits),*)]);
 
@@ -86,6 +87,7 @@ pub(super) fn struct_def(
                 quote!(#field: Default::default(),)
             });
         quote! {
+            #cfg
             impl Default for #name {
                 fn default() -> Self {
                     Self { #(#inits)* #(#rest)* }
@@ -95,6 +97,7 @@ pub(super) fn struct_def(
     });
     let default_fns = (!default_fns.is_empty()).then(|| {
         quote! {
+            #cfg
             impl #name {
                 #(#default_fns)*
             }
@@ -102,6 +105,7 @@ pub(super) fn struct_def(
     });
 
     quote! {
+        #cfg
         #docs
         #derives
         pub struct #name {

@@ -14,6 +14,7 @@ fn variant_doc(v: &UnionVariant, types: &TypeSet) -> String {
 
 pub(super) fn untagged_union(
     docs: &TokenStream,
+    cfg: &TokenStream,
     type_name: &str,
     u: &Union,
     types: &TypeSet,
@@ -26,6 +27,7 @@ pub(super) fn untagged_union(
         quote!(#[doc = #doc] #n(#payload),)
     });
     quote! {
+        #cfg
         #docs
         ///
         /// Read by trying each variant in order; the first that fits wins.
@@ -40,12 +42,13 @@ pub(super) fn untagged_union(
 
 pub(super) fn tagged_union(
     docs: &TokenStream,
+    cfg: &TokenStream,
     type_name: &str,
     u: &Union,
     types: &TypeSet,
 ) -> TokenStream {
     let Some(tag) = &u.tag else {
-        return untagged_union(docs, type_name, u, types);
+        return untagged_union(docs, cfg, type_name, u, types);
     };
     let name = ident(type_name);
     let unknown = ident(&tag.unknown_variant);
@@ -72,6 +75,7 @@ pub(super) fn tagged_union(
         quote!(Some(#(#values)|*) => crate::tagged::variant(value).map(Self::#n),)
     });
     quote! {
+        #cfg
         #docs
         ///
         #[doc = #tag_doc]
@@ -83,6 +87,7 @@ pub(super) fn tagged_union(
             #unknown(serde_json::Value),
         }
 
+        #cfg
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -92,6 +97,7 @@ pub(super) fn tagged_union(
             }
         }
 
+        #cfg
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let (tag, value) = crate::tagged::split(deserializer, #property)?;

@@ -9,6 +9,7 @@ pub(super) fn builder(
     op: &Operation,
     types: &TypeSet,
     authorizer: Option<&Authorizer>,
+    cfg: &TokenStream,
 ) -> TokenStream {
     let name = ident(&op.builder_name);
     let doc = format!(
@@ -41,7 +42,7 @@ pub(super) fn builder(
             quote!(#field: Option<#ty>,)
         }
     });
-    let body_enum = op.body.as_ref().and_then(|b| body_enum_def(b, types));
+    let body_enum = op.body.as_ref().and_then(|b| body_enum_def(b, types, cfg));
     let setters = op
         .params
         .iter()
@@ -62,6 +63,7 @@ pub(super) fn builder(
         .is_some()
         .then(|| quote!(resume: Option<crate::PageCursor>,));
     quote! {
+        #cfg
         #[doc = #doc]
         #[must_use = "a request does nothing until it is sent: `.await` it or call `send()`"]
         #[derive(Debug, Clone)]
@@ -73,6 +75,7 @@ pub(super) fn builder(
             #resume_field
         }
 
+        #cfg
         impl<'a> #name<'a> {
             #(#setters)*
             #(#body_setters)*
@@ -127,6 +130,7 @@ pub(super) fn builder(
 
         #body_enum
 
+        #cfg
         impl<'a> std::future::IntoFuture for #name<'a> {
             type Output = Result<#success, Error<#error>>;
             type IntoFuture = crate::SendFuture<'a, #success, #error>;
@@ -212,7 +216,7 @@ fn body_setters(b: &Body, types: &TypeSet) -> Vec<TokenStream> {
 }
 
 /// The private enum of an operation's body media types.
-fn body_enum_def(b: &Body, types: &TypeSet) -> Option<TokenStream> {
+fn body_enum_def(b: &Body, types: &TypeSet, cfg: &TokenStream) -> Option<TokenStream> {
     let name = ident(b.enum_name.as_ref()?);
     let main_variant = ident(&b.variant);
     let main_ty = body_ref_type(&b.ty, types);
@@ -222,6 +226,7 @@ fn body_enum_def(b: &Body, types: &TypeSet) -> Option<TokenStream> {
         quote!(#v(#ty),)
     });
     Some(quote! {
+        #cfg
         #[derive(Debug, Clone, Copy)]
         enum #name<'a> {
             #main_variant(#main_ty),

@@ -13,7 +13,7 @@ use docs::method_docs;
 use pages::page_methods;
 use request::build_request_body;
 
-use super::{doc_attrs, ident, inner_doc_attrs, type_tokens};
+use super::{Gating, cfg_attr, doc_attrs, ident, inner_doc_attrs, type_tokens};
 use crate::ir::dispatch::Read;
 use crate::ir::encoding::{
     Encoding, JsonQuery, Multipart, PartKind, PathPrefix, Present, Query, Text, Value,
@@ -51,12 +51,21 @@ pub(crate) fn requests_head(name_models: bool) -> TokenStream {
 /// One operation's part of `requests.rs`: its `Client` method, in an `impl`
 /// block of its own, and its request builder. Each operation's code stands
 /// together, and the parts are independent of each other, so they can be
-/// made and formatted apart (Microsoft Graph has 22,361).
-pub(crate) fn operation_part(op: &Operation, types: &TypeSet, security: &Security) -> TokenStream {
-    let method = client_method(op, types);
+/// made and formatted apart (Microsoft Graph has 22,361). Each item is
+/// behind the features that compile the operation, if the crate has
+/// features.
+pub(crate) fn operation_part(
+    op: &Operation,
+    types: &TypeSet,
+    security: &Security,
+    gating: Option<Gating<'_>>,
+) -> TokenStream {
+    let method = client_method(op, types, gating);
     let authorizer = op.authorizer.map(|i| &security.authorizers[i]);
-    let builder = builder(op, types, authorizer);
+    let cfg = &cfg_attr(gating);
+    let builder = builder(op, types, authorizer, cfg);
     quote! {
+        #cfg
         impl Client {
             #method
         }
@@ -64,8 +73,12 @@ pub(crate) fn operation_part(op: &Operation, types: &TypeSet, security: &Securit
     }
 }
 
-fn client_method(op: &Operation, types: &TypeSet) -> TokenStream {
-    let docs = doc_attrs(&method_docs(op, types));
+fn client_method(op: &Operation, types: &TypeSet, gating: Option<Gating<'_>>) -> TokenStream {
+    let mut docs = method_docs(op, types);
+    if let Some(gating) = gating {
+        docs.push_paragraph(&gating.note());
+    }
+    let docs = doc_attrs(&docs);
     let name = ident(&op.method_name);
     let builder = ident(&op.builder_name);
     let deprecated = op
