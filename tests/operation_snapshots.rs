@@ -64,6 +64,7 @@ operations!(
     callbacks => ["src/requests.rs"],
     deep_object_only => ["src/requests.rs"],
     many_arguments => ["src/requests.rs"],
+    shared_enums => ["src/requests.rs", "src/models.rs"],
 );
 
 #[test]

@@ -256,6 +256,17 @@ fn production_use(crate_ident: &str) -> Vec<String> {
     .collect()
 }
 
+/// What a named type is, through aliases (an enum another enum shares).
+fn enum_behind(api: &Api, mut id: crate::ir::TypeId) -> Option<&TypeKind> {
+    for _ in 0..api.types.defs.len() {
+        match &api.types.get(id).kind {
+            TypeKind::Alias(TypeRef::Named(target)) => id = *target,
+            kind => return Some(kind),
+        }
+    }
+    None
+}
+
 /// Arguments that compile for every positional parameter of `op`, if there
 /// are such (string-like and enum parameters take a string literal).
 fn placeholder_args(op: &Operation, api: &Api) -> Option<Vec<String>> {
@@ -272,7 +283,7 @@ fn placeholder_args(op: &Operation, api: &Api) -> Option<Vec<String>> {
                 Some(format!("\"{}\"", p.name.replace('"', "")))
             }
             TypeRef::String => Some("\"value\"".to_owned()),
-            TypeRef::Named(id) if matches!(api.types.get(*id).kind, TypeKind::StringEnum(_)) => {
+            TypeRef::Named(id) if matches!(enum_behind(api, *id), Some(TypeKind::StringEnum(_))) => {
                 Some("\"value\"".to_owned())
             }
             TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => Some("1".to_owned()),

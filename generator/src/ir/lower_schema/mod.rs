@@ -208,10 +208,9 @@ impl<'s> Lowering<'s> {
         super::post::mark_tag_carriers(&mut defs);
         let mut ids: Vec<usize> = (0..defs.len()).collect();
         ids.sort_by_key(|i| self.order.get(*i).copied().unwrap_or_default());
-        let set = TypeSet {
-            defs,
-            emit_order: ids.into_iter().map(TypeId).collect(),
-        };
+        let emit_order: Vec<TypeId> = ids.into_iter().map(TypeId).collect();
+        super::post::share_enums(&mut defs, &emit_order);
+        let set = TypeSet { defs, emit_order };
         (set, self.warnings)
     }
 
