@@ -16,7 +16,7 @@ pub const CLIENT_NAME: &str = "ory-identity-client";
 /// The client's own version, by semver on the crate's API (see
 /// `spec/CHANGELOG.md`); the server version it describes is the
 /// spec's `info.version`.
-pub const CLIENT_VERSION: &str = "2.1.0";
+pub const CLIENT_VERSION: &str = "3.0.0";
 
 /// The workspace root (the parent of this crate).
 pub fn workspace_root() -> PathBuf {
