@@ -74,10 +74,11 @@ pub fn format_parts(
     threads: usize,
 ) -> Result<String, String> {
     let mut text = Separated::default();
-    let runs = count.div_ceil(RUN);
+    let run_size = run_size(count, threads);
+    let runs = count.div_ceil(run_size);
     let print_run = |run: usize| -> Result<String, String> {
         let mut printed = String::new();
-        for i in run * RUN..count.min((run + 1) * RUN) {
+        for i in run * run_size..count.min((run + 1) * run_size) {
             printed.push_str(&print_part(make(i))?);
         }
         Ok(printed)
@@ -125,8 +126,15 @@ pub fn format_parts(
 }
 
 /// How many parts a thread makes and prints before it hands them on: enough
-/// that handing on costs little, few enough that threads share the work.
+/// that handing on costs little, few enough that threads share the work (a
+/// small file's parts are shared out too, a few runs a thread: the identity
+/// client's models are 40 parts).
+fn run_size(count: usize, threads: usize) -> usize {
+    count.div_ceil(threads.max(1) * 4).clamp(MIN_RUN, RUN)
+}
+
 const RUN: usize = 64;
+const MIN_RUN: usize = 4;
 
 /// One part printed: its inner attributes, then each item, one item's syntax
 /// tree alive at a time. An error means the emitter produced tokens that are
