@@ -78,7 +78,7 @@ timed() { # dir, package, cargo command, extra args
   local dir=$1 package=$2 command=$3; shift 3
   (cd "$dir" && cargo "$command" --quiet "$@" >/dev/null 2>&1) || { echo "FAILED"; return; }
   for _ in $(seq "$runs"); do
-    (cd "$dir" && cargo clean --quiet -p "$package" "$@" >/dev/null 2>&1)
+    (cd "$dir" && cargo clean --quiet -p "$package" >/dev/null 2>&1)
     local start end
     start=$(date +%s.%N)
     (cd "$dir" && cargo "$command" --quiet "$@" >/dev/null 2>&1)
