@@ -13,13 +13,7 @@ use std::time::{Duration, Instant, SystemTime};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-const ID: &str = "7a2e3f5c-9c55-4c7b-8b61-0b6c4f1d2e3a";
-const IDENTITY_PATH: &str = "/admin/identities/7a2e3f5c-9c55-4c7b-8b61-0b6c4f1d2e3a";
-
-fn identity() -> serde_json::Value {
-    json!({"id": ID, "schema_id": "default", "schema_url": "https://example.test/s",
-        "state": "active", "traits": {}})
-}
+use workspace_tests::fixtures::{ID, IDENTITY_PATH, identity};
 
 /// Waits short enough for a test, long enough to be seen.
 fn quick() -> Retry {

@@ -1,6 +1,7 @@
 //! Helpers shared by the workspace tests.
 
 pub mod bench_data;
+pub mod fixtures;
 pub mod fuzz;
 pub mod handwritten;
 pub mod kratos;

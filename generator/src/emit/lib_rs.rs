@@ -283,7 +283,9 @@ fn placeholder_args(op: &Operation, api: &Api) -> Option<Vec<String>> {
                 Some(format!("\"{}\"", p.name.replace('"', "")))
             }
             TypeRef::String => Some("\"value\"".to_owned()),
-            TypeRef::Named(id) if matches!(enum_behind(api, *id), Some(TypeKind::StringEnum(_))) => {
+            TypeRef::Named(id)
+                if matches!(enum_behind(api, *id), Some(TypeKind::StringEnum(_))) =>
+            {
                 Some("\"value\"".to_owned())
             }
             TypeRef::I32 | TypeRef::I64 | TypeRef::U32 | TypeRef::U64 => Some("1".to_owned()),

@@ -512,7 +512,11 @@ mod tests {
             kind: TypeKind::StringEnum(Enum {
                 variants: values
                     .iter()
-                    .map(|v| Variant { name: v.to_uppercase(), value: v.to_string(), docs: Docs::default() })
+                    .map(|v| Variant {
+                        name: v.to_uppercase(),
+                        value: v.to_string(),
+                        docs: Docs::default(),
+                    })
                     .collect(),
                 unknown_variant: "Unknown".into(),
             }),
@@ -522,11 +526,31 @@ mod tests {
     #[test]
     fn a_parameters_enum_like_an_earlier_ones_is_an_alias_of_it() {
         let mut defs = vec![
-            string_enum("Shown", "#/components/schemas/Thing/properties/shown", &["a", "b"]),
-            string_enum("ListExpand", "#/paths/~1t/get/parameters/0/schema/items", &["a", "b"]),
-            string_enum("GetExpand", "#/paths/~1t~1{id}/get/parameters/1/schema/items", &["a", "b"]),
-            string_enum("GetOrder", "#/paths/~1t~1{id}/get/parameters/2/schema", &["b", "a"]),
-            string_enum("Shared", "#/components/parameters/expand/schema/items", &["a", "b"]),
+            string_enum(
+                "Shown",
+                "#/components/schemas/Thing/properties/shown",
+                &["a", "b"],
+            ),
+            string_enum(
+                "ListExpand",
+                "#/paths/~1t/get/parameters/0/schema/items",
+                &["a", "b"],
+            ),
+            string_enum(
+                "GetExpand",
+                "#/paths/~1t~1{id}/get/parameters/1/schema/items",
+                &["a", "b"],
+            ),
+            string_enum(
+                "GetOrder",
+                "#/paths/~1t~1{id}/get/parameters/2/schema",
+                &["b", "a"],
+            ),
+            string_enum(
+                "Shared",
+                "#/components/parameters/expand/schema/items",
+                &["a", "b"],
+            ),
         ];
         let order: Vec<TypeId> = (0..defs.len()).map(TypeId).collect();
         share_enums(&mut defs, &order);
@@ -539,8 +563,17 @@ mod tests {
         // values (or their order) are another enum.
         assert_eq!(
             (0..5).map(kind).collect::<Vec<_>>(),
-            ["enum", "enum", "alias of ListExpand", "enum", "alias of ListExpand"]
+            [
+                "enum",
+                "enum",
+                "alias of ListExpand",
+                "enum",
+                "alias of ListExpand"
+            ]
         );
-        assert_eq!(defs[2].docs.lines.last().unwrap(), "The same values as [`ListExpand`].");
+        assert_eq!(
+            defs[2].docs.lines.last().unwrap(),
+            "The same values as [`ListExpand`]."
+        );
     }
 }

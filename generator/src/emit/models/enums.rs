@@ -10,11 +10,7 @@ pub(super) fn string_enum(
 ) -> TokenStream {
     let name = ident(type_name);
     let unknown = ident(&e.unknown_variant);
-    let variants = e.variants.iter().map(|v| {
-        let docs = doc_attrs(&v.docs);
-        let v = ident(&v.name);
-        quote!(#docs #v,)
-    });
+    let variants = variant_defs(e);
     let to_str = e.variants.iter().map(|v| {
         let (n, value) = (ident(&v.name), &v.value);
         quote!(Self::#n => #value,)
@@ -99,11 +95,7 @@ pub(super) fn int_enum(
 ) -> TokenStream {
     let name = ident(type_name);
     let unknown = ident(&e.unknown_variant);
-    let variants = e.variants.iter().map(|v| {
-        let docs = doc_attrs(&v.docs);
-        let v = ident(&v.name);
-        quote!(#docs #v,)
-    });
+    let variants = variant_defs(e);
     let to_int = e.variants.iter().map(|v| {
         let (n, value) = (ident(&v.name), int_literal(v.value));
         quote!(Self::#n => #value,)
@@ -168,4 +160,16 @@ pub(super) fn int_enum(
             }
         }
     }
+}
+
+/// The variants as declared: each with its docs.
+fn variant_defs<T>(e: &Enum<T>) -> Vec<TokenStream> {
+    e.variants
+        .iter()
+        .map(|v| {
+            let docs = doc_attrs(&v.docs);
+            let v = ident(&v.name);
+            quote!(#docs #v,)
+        })
+        .collect()
 }
