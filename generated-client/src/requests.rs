@@ -986,7 +986,7 @@ impl Client {
     pub fn delete_identity_credentials(
         &self,
         id: impl std::fmt::Display,
-        r#type: impl Into<models::GetIdentityIncludeCredential>,
+        r#type: impl Into<models::DeleteIdentityCredentialsType>,
     ) -> DeleteIdentityCredentialsRequest<'_> {
         DeleteIdentityCredentialsRequest {
             client: self,
@@ -1005,7 +1005,7 @@ pub struct DeleteIdentityCredentialsRequest<'a> {
     client: &'a Client,
     call_options: crate::call::CallOptions,
     id: String,
-    r#type: models::GetIdentityIncludeCredential,
+    r#type: models::DeleteIdentityCredentialsType,
     identifier: Option<String>,
 }
 
@@ -1885,7 +1885,7 @@ impl Client {
 pub struct GetSessionRequest<'a> {
     client: &'a Client,
     call_options: crate::call::CallOptions,
-    expand: Option<Vec<models::ListSessionsExpand>>,
+    expand: Option<Vec<models::GetSessionExpand>>,
     id: String,
 }
 
@@ -1893,7 +1893,7 @@ impl<'a> GetSessionRequest<'a> {
     /// Related objects to embed in the session, for example `?expand=identity&expand=devices`.
     pub fn expand(
         mut self,
-        value: impl IntoIterator<Item = impl Into<models::ListSessionsExpand>>,
+        value: impl IntoIterator<Item = impl Into<models::GetSessionExpand>>,
     ) -> Self {
         self.expand = Some(value.into_iter().map(Into::into).collect());
         self

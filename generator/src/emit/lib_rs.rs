@@ -260,7 +260,7 @@ fn production_use(crate_ident: &str) -> Vec<String> {
 fn enum_behind(api: &Api, mut id: crate::ir::TypeId) -> Option<&TypeKind> {
     for _ in 0..api.types.defs.len() {
         match &api.types.get(id).kind {
-            TypeKind::Alias(TypeRef::Named(target)) => id = *target,
+            TypeKind::Alias(TypeRef::Named(target)) | TypeKind::SameAs(target) => id = *target,
             kind => return Some(kind),
         }
     }

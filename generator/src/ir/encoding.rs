@@ -259,6 +259,7 @@ pub(crate) fn text(ty: &TypeRef, defs: &[TypeDef]) -> Text {
             TypeKind::StringEnum(_) => Text::EnumStr,
             TypeKind::IntEnum(_) => Text::IntEnum,
             TypeKind::Alias(t) => text(t, defs),
+            TypeKind::SameAs(other) => text(&TypeRef::Named(*other), defs),
             _ => Text::Json,
         },
         TypeRef::Binary | TypeRef::Map(_) => Text::Json,
@@ -281,7 +282,7 @@ fn is_object_like(ty: &TypeRef, defs: &[TypeDef]) -> bool {
                 match &defs[id.0].kind {
                     TypeKind::Struct(_) | TypeKind::Union(_) | TypeKind::Responses(_) => true,
                     TypeKind::Alias(t) | TypeKind::Newtype(t) => walk(t, defs, seen),
-                    TypeKind::StringEnum(_) | TypeKind::IntEnum(_) => false,
+                    TypeKind::StringEnum(_) | TypeKind::IntEnum(_) | TypeKind::SameAs(_) => false,
                 }
             }
             _ => false,

@@ -102,6 +102,7 @@ fn direct_children(def: &TypeDef) -> Vec<TypeId> {
             .filter_map(|v| v.ty.direct_named())
             .collect(),
         TypeKind::Newtype(t) | TypeKind::Alias(t) => t.direct_named().into_iter().collect(),
+        TypeKind::SameAs(other) => vec![*other],
         TypeKind::StringEnum(_) | TypeKind::IntEnum(_) | TypeKind::Responses(_) => Vec::new(),
     }
 }
@@ -331,7 +332,7 @@ pub fn share_enums(defs: &mut [TypeDef], emit_order: &[TypeId]) {
             Some(&canonical) => {
                 let canonical_name = defs[canonical.0].name.clone();
                 let def = &mut defs[id.0];
-                def.kind = TypeKind::Alias(TypeRef::Named(canonical));
+                def.kind = TypeKind::SameAs(canonical);
                 def.docs
                     .push_paragraph(&format!("The same values as [`{canonical_name}`]."));
             }
@@ -555,7 +556,7 @@ mod tests {
         let order: Vec<TypeId> = (0..defs.len()).map(TypeId).collect();
         share_enums(&mut defs, &order);
         let kind = |i: usize| match &defs[i].kind {
-            TypeKind::Alias(TypeRef::Named(target)) => format!("alias of {}", defs[target.0].name),
+            TypeKind::SameAs(target) => format!("alias of {}", defs[target.0].name),
             TypeKind::StringEnum(_) => "enum".to_owned(),
             other => format!("{other:?}"),
         };

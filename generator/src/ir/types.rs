@@ -63,6 +63,10 @@ pub enum TypeKind {
     /// `pub type Name = T;` for component schemas that are primitives, arrays
     /// or maps. Uses of the schema print `T` directly.
     Alias(TypeRef),
+    /// `pub type Name = Other;` for an enum that is the same as another (a
+    /// parameter's enum an earlier parameter already has): uses print
+    /// `Name`, so every operation's signature keeps its own name for it.
+    SameAs(TypeId),
     /// What an operation returns when its success responses have different
     /// bodies: one variant per response.
     Responses(Vec<ResponseVariant>),
@@ -81,6 +85,7 @@ impl TypeKind {
             }
             TypeKind::Union(u) => u.variants.iter().for_each(|v| f(&v.ty)),
             TypeKind::Newtype(t) | TypeKind::Alias(t) => f(t),
+            TypeKind::SameAs(id) => f(&TypeRef::Named(*id)),
             TypeKind::Responses(variants) => variants
                 .iter()
                 .filter_map(|v| v.body.as_ref())

@@ -102,7 +102,10 @@ pub(crate) fn uses(types: &TypeSet, operations: &[Operation], security: &Securit
             }
             _ => {}
         }
-        u.model_serde |= !matches!(def.kind, TypeKind::Alias(_) | TypeKind::Responses(_));
+        u.model_serde |= !matches!(
+            def.kind,
+            TypeKind::Alias(_) | TypeKind::SameAs(_) | TypeKind::Responses(_)
+        );
     }
     for op in operations {
         op.for_each_type(|t| leaf(&mut u, t));

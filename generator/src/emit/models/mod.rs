@@ -54,6 +54,14 @@ pub(crate) fn type_def(def: &TypeDef, types: &TypeSet, gating: Option<Gating<'_>
                 pub struct #name(pub #inner);
             }
         }
+        TypeKind::SameAs(other) => {
+            let other = ident(&types.get(*other).name);
+            quote! {
+                #cfg
+                #docs
+                pub type #name = #other;
+            }
+        }
         TypeKind::Alias(target) => {
             let target = type_tokens(target, types, &none);
             quote! {
