@@ -62,67 +62,101 @@ pub fn format_file(tokens: TokenStream) -> Result<String, String> {
 /// Formats a file made of `count` parts, each holding whole items (only the
 /// first may open with inner attributes), that `make` gives by index; the
 /// text is the same as [`format_file`]'s of the parts together, whatever
-/// the number of threads.
-///
-/// The parts are made and printed on `threads` threads, a run of them at a
-/// time, and put together in order as they come: tokens are bound to the
-/// thread that made them, so each thread makes its own, and only the parts
-/// being printed have tokens or syntax trees alive.
+/// the number of threads. [`format_files`] for one file.
 pub fn format_parts(
     count: usize,
     make: &(dyn Fn(usize) -> TokenStream + Sync),
     threads: usize,
 ) -> Result<String, String> {
-    let mut text = Separated::default();
-    let run_size = run_size(count, threads);
-    let runs = count.div_ceil(run_size);
-    let print_run = |run: usize| -> Result<String, String> {
+    let mut texts = format_files(&[PartedFile { count, make }], threads).map_err(|(_, e)| e)?;
+    Ok(texts.pop().unwrap_or_default())
+}
+
+/// A file to format: `count` parts that `make` gives by index.
+#[derive(Clone, Copy)]
+pub struct PartedFile<'a> {
+    pub count: usize,
+    pub make: &'a (dyn Fn(usize) -> TokenStream + Sync),
+}
+
+/// Formats several files, each as [`format_parts`] does one, with their
+/// parts in one queue: a thread that has finished with one file's parts
+/// goes on to the next file's instead of waiting for the others, so small
+/// files and the last runs of a file do not leave a core idle. The texts
+/// come back in the files' order; an error names the file by its index.
+///
+/// The parts are made and printed on `threads` threads, a run of them at a
+/// time, and put together in order as they come: tokens are bound to the
+/// thread that made them, so each thread makes its own, and only the parts
+/// being printed have tokens or syntax trees alive.
+pub fn format_files(
+    files: &[PartedFile<'_>],
+    threads: usize,
+) -> Result<Vec<String>, (usize, String)> {
+    let total = files.iter().map(|f| f.count).sum();
+    let run_size = run_size(total, threads);
+    // Each run is parts `start..end` of one file; runs go file by file.
+    let runs: Vec<(usize, usize, usize)> = files
+        .iter()
+        .enumerate()
+        .flat_map(|(file, f)| {
+            (0..f.count)
+                .step_by(run_size)
+                .map(move |start| (file, start, f.count.min(start + run_size)))
+        })
+        .collect();
+    let print_run = |run: usize| -> Result<String, (usize, String)> {
+        let (file, start, end) = runs[run];
         let mut printed = String::new();
-        for i in run * run_size..count.min((run + 1) * run_size) {
-            printed.push_str(&print_part(make(i))?);
+        for i in start..end {
+            printed.push_str(&print_part((files[file].make)(i)).map_err(|e| (file, e))?);
         }
         Ok(printed)
     };
-    if threads <= 1 || runs <= 1 {
-        for run in 0..runs {
-            text.push(&print_run(run)?);
+    let mut texts: Vec<Separated> = files.iter().map(|_| Separated::default()).collect();
+    let mut put = |run: usize, printed: &str| texts[runs[run].0].push(printed);
+    if threads <= 1 || runs.len() <= 1 {
+        for run in 0..runs.len() {
+            put(run, &print_run(run)?);
         }
-        return Ok(text.out);
-    }
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        // Bounded, so a thread that runs ahead waits rather than piling up
-        // text; runs come nearly in order, so few wait to be put in place.
-        let (sender, receiver) = mpsc::sync_channel(threads * 2);
-        for _ in 0..threads.min(runs) {
-            let sender = sender.clone();
-            let (next, print_run) = (&next, &print_run);
-            std::thread::Builder::new()
-                .name("openapi-rust-generator-format".to_owned())
-                .stack_size(crate::PIPELINE_STACK)
-                .spawn_scoped(scope, move || {
-                    loop {
-                        let run = next.fetch_add(1, Ordering::Relaxed);
-                        // A send fails once the caller has stopped on an error.
-                        if run >= runs || sender.send((run, print_run(run))).is_err() {
-                            break;
+    } else {
+        let next = AtomicUsize::new(0);
+        std::thread::scope(|scope| {
+            // Bounded, so a thread that runs ahead waits rather than piling
+            // up text; runs come nearly in order, so few wait to be put in
+            // place.
+            let (sender, receiver) = mpsc::sync_channel(threads * 2);
+            for _ in 0..threads.min(runs.len()) {
+                let sender = sender.clone();
+                let (next, print_run, count) = (&next, &print_run, runs.len());
+                std::thread::Builder::new()
+                    .name("openapi-rust-generator-format".to_owned())
+                    .stack_size(crate::PIPELINE_STACK)
+                    .spawn_scoped(scope, move || {
+                        loop {
+                            let run = next.fetch_add(1, Ordering::Relaxed);
+                            // A send fails once the caller has stopped on an error.
+                            if run >= count || sender.send((run, print_run(run))).is_err() {
+                                break;
+                            }
                         }
-                    }
-                })
-                .map_err(|e| format!("cannot start a formatting thread: {e}"))?;
-        }
-        drop(sender);
-        let mut waiting = BTreeMap::new();
-        let mut wanted = 0;
-        for (run, printed) in receiver {
-            waiting.insert(run, printed);
-            while let Some(printed) = waiting.remove(&wanted) {
-                text.push(&printed?);
-                wanted += 1;
+                    })
+                    .map_err(|e| (0, format!("cannot start a formatting thread: {e}")))?;
             }
-        }
-        Ok(text.out)
-    })
+            drop(sender);
+            let mut waiting = BTreeMap::new();
+            let mut wanted = 0;
+            for (run, printed) in receiver {
+                waiting.insert(run, printed);
+                while let Some(printed) = waiting.remove(&wanted) {
+                    put(wanted, &printed?);
+                    wanted += 1;
+                }
+            }
+            Ok::<_, (usize, String)>(())
+        })?;
+    }
+    Ok(texts.into_iter().map(|t| t.out).collect())
 }
 
 /// How many parts a thread makes and prints before it hands them on: enough
@@ -274,6 +308,59 @@ mod tests {
                 whole,
                 "{threads} threads"
             );
+        }
+    }
+
+    #[test]
+    fn files_in_one_queue_each_print_as_alone_and_errors_name_their_file() {
+        // Files of 1, 0, many and a few parts, so runs cross from one file
+        // to the next on every thread count.
+        let makers: Vec<Box<dyn Fn(usize) -> TokenStream + Sync>> = (0..4)
+            .map(|file| {
+                Box::new(move |i: usize| {
+                    let name = quote::format_ident!("F{file}T{i}");
+                    quote!(pub struct #name; impl #name { fn f() {} })
+                }) as Box<dyn Fn(usize) -> TokenStream + Sync>
+            })
+            .collect();
+        let counts = [1, 0, RUN * 3 + 5, 7];
+        let files: Vec<PartedFile<'_>> = counts
+            .iter()
+            .zip(&makers)
+            .map(|(&count, make)| PartedFile {
+                count,
+                make: &**make,
+            })
+            .collect();
+        let alone: Vec<String> = files
+            .iter()
+            .map(|f| format_file((0..f.count).map(f.make).collect()).unwrap())
+            .collect();
+        assert!(alone[1].is_empty() && alone[3].contains("pub struct F3T6;"));
+        for threads in [1, 2, 3, 8] {
+            assert_eq!(
+                format_files(&files, threads).unwrap(),
+                alone,
+                "{threads} threads"
+            );
+        }
+        let broken = |i: usize| {
+            if i == 5 {
+                quote!(struct;)
+            } else {
+                quote!(
+                    struct S;
+                )
+            }
+        };
+        let mut with_broken = files.clone();
+        with_broken[3] = PartedFile {
+            count: 7,
+            make: &broken,
+        };
+        for threads in [1, 2] {
+            let (file, _) = format_files(&with_broken, threads).unwrap_err();
+            assert_eq!(file, 3, "{threads} threads");
         }
     }
 

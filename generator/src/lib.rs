@@ -92,26 +92,49 @@ fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors>
     // Graph's: 0.8 GB); the IR holds all that is needed from here on.
     drop(spec);
     let source = emit::crate_files::SpecSource { file, text };
-    // A module's parts are emitted and formatted on every core, a few at a
-    // time, so only those parts' tokens are alive.
+    // The modules' parts are emitted and formatted on every core, a few at a
+    // time, all modules' parts in one queue, so only those parts' tokens are
+    // alive and no core waits at the end of a module.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut files = Vec::new();
-    for (path, planned) in emit::crate_files::crate_plan(&api, options, source) {
-        let contents = match planned {
-            Planned::Text(text) => text,
-            Planned::Module(module) => {
-                let parts = emit::crate_files::module_parts(&api, options, module);
-                format::format_parts(parts.count, parts.maker(), threads).map_err(|e| Diagnostic {
-                    file: file.to_owned(),
-                    location: Location::File,
-                    message: format!(
-                        "internal error: the generated {path} does not parse ({e}); please report this"
-                    ),
-                })?
-            }
-        };
-        files.push(format::GeneratedFile { path, contents });
-    }
+    let plan = emit::crate_files::crate_plan(&api, options, source);
+    let modules: Vec<(&str, emit::crate_files::Parts<'_>)> = plan
+        .iter()
+        .filter_map(|(path, planned)| match planned {
+            Planned::Module(module) => Some((
+                path.as_str(),
+                emit::crate_files::module_parts(&api, options, *module),
+            )),
+            Planned::Text(_) => None,
+        })
+        .collect();
+    let parted: Vec<format::PartedFile<'_>> = modules
+        .iter()
+        .map(|(_, parts)| format::PartedFile {
+            count: parts.count,
+            make: parts.maker(),
+        })
+        .collect();
+    let mut formatted = format::format_files(&parted, threads)
+        .map_err(|(index, e)| Diagnostic {
+            file: file.to_owned(),
+            location: Location::File,
+            message: format!(
+                "internal error: the generated {} does not parse ({e}); please report this",
+                modules[index].0
+            ),
+        })?
+        .into_iter();
+    let files = plan
+        .into_iter()
+        .map(|(path, planned)| {
+            let contents = match planned {
+                Planned::Text(text) => text,
+                // In the plan's order, as they were formatted.
+                Planned::Module(_) => formatted.next().unwrap_or_default(),
+            };
+            format::GeneratedFile { path, contents }
+        })
+        .collect();
     Ok(Output {
         files,
         warnings: warnings.into_vec(),

@@ -114,7 +114,7 @@ pub fn crate_plan(
 /// first may open with the module's docs), made by index when they are asked
 /// for. The parts are independent of each other: they can be made and
 /// formatted apart, on several threads, with only those being formatted
-/// alive ([`crate::format::format_parts`]).
+/// alive ([`crate::format::format_files`]).
 pub struct Parts<'a> {
     pub count: usize,
     make: Box<dyn Fn(usize) -> TokenStream + Sync + 'a>,
@@ -126,7 +126,7 @@ impl Parts<'_> {
         (self.make)(index)
     }
 
-    /// The function that makes a part, for [`crate::format::format_parts`].
+    /// The function that makes a part, for [`crate::format::format_files`].
     pub fn maker(&self) -> &(dyn Fn(usize) -> TokenStream + Sync) {
         &*self.make
     }
