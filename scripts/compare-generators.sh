@@ -100,15 +100,17 @@ for spec in "${expanded[@]}"; do
   for i in "${!names[@]}"; do args+=(--prepare "${cleanups[$i]}"); done
   for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
   sleep 2 # let the probe runs above settle
-  hyperfine -N --warmup 5 --min-runs 30 --style none --export-json "$work/times.json" "${args[@]}" >/dev/null 2>&1
+  hyperfine -N --warmup 5 --min-runs 60 --style none --export-json "$work/times.json" "${args[@]}" >/dev/null 2>&1
   python3 - "$work/times.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 ours = next((r for r in results if r["command"] == "ours"), None)
+# Medians: on a shared machine a few runs are stalled by others, which
+# moves a mean by more than the difference being measured.
 for r in results:
-    line = f'  {r["command"]:<18} {r["mean"]*1000:9.1f} ms ± {r["stddev"]*1000:6.1f}'
+    line = f'  {r["command"]:<18} median {r["median"]*1000:7.1f} ms (mean {r["mean"]*1000:.1f} ± {r["stddev"]*1000:.1f})'
     if ours and r is not ours:
-        line += f'   {r["mean"] / ours["mean"]:6.1f}× the time of ours'
+        line += f'   {r["median"] / ours["median"]:5.1f}× the time of ours'
     print(line)
 PY
 done
