@@ -68,7 +68,7 @@ pub fn format_parts(
     make: &(dyn Fn(usize) -> TokenStream + Sync),
     threads: usize,
 ) -> Result<String, String> {
-    let mut texts = format_files(&[PartedFile { count, make }], threads).map_err(|(_, e)| e)?;
+    let mut texts = format_files(&[PartedFile { count, make }], threads).map_err(|e| e.message)?;
     Ok(texts.pop().unwrap_or_default())
 }
 
@@ -79,20 +79,26 @@ pub struct PartedFile<'a> {
     pub make: &'a (dyn Fn(usize) -> TokenStream + Sync),
 }
 
+/// Why [`format_files`] failed: a part that is not Rust (a bug in the
+/// emitter), in file `file`, or no thread to format on (`file` is `None`).
+#[derive(Debug)]
+pub struct FormatError {
+    pub file: Option<usize>,
+    pub message: String,
+}
+
 /// Formats several files, each as [`format_parts`] does one, with their
 /// parts in one queue: a thread that has finished with one file's parts
 /// goes on to the next file's instead of waiting for the others, so small
 /// files and the last runs of a file do not leave a core idle. The texts
-/// come back in the files' order; an error names the file by its index.
+/// come back in the files' order; an error names its file by index
+/// ([`FormatError`]).
 ///
 /// The parts are made and printed on `threads` threads, a run of them at a
 /// time, and put together in order as they come: tokens are bound to the
 /// thread that made them, so each thread makes its own, and only the parts
 /// being printed have tokens or syntax trees alive.
-pub fn format_files(
-    files: &[PartedFile<'_>],
-    threads: usize,
-) -> Result<Vec<String>, (usize, String)> {
+pub fn format_files(files: &[PartedFile<'_>], threads: usize) -> Result<Vec<String>, FormatError> {
     let total = files.iter().map(|f| f.count).sum();
     let run_size = run_size(total, threads);
     // Each run is parts `start..end` of one file; runs go file by file.
@@ -105,11 +111,16 @@ pub fn format_files(
                 .map(move |start| (file, start, f.count.min(start + run_size)))
         })
         .collect();
-    let print_run = |run: usize| -> Result<String, (usize, String)> {
+    let print_run = |run: usize| -> Result<String, FormatError> {
         let (file, start, end) = runs[run];
         let mut printed = String::new();
         for i in start..end {
-            printed.push_str(&print_part((files[file].make)(i)).map_err(|e| (file, e))?);
+            printed.push_str(&print_part((files[file].make)(i)).map_err(|message| {
+                FormatError {
+                    file: Some(file),
+                    message,
+                }
+            })?);
         }
         Ok(printed)
     };
@@ -141,7 +152,10 @@ pub fn format_files(
                             }
                         }
                     })
-                    .map_err(|e| (0, format!("cannot start a formatting thread: {e}")))?;
+                    .map_err(|e| FormatError {
+                        file: None,
+                        message: format!("cannot start a formatting thread: {e}"),
+                    })?;
             }
             drop(sender);
             let mut waiting = BTreeMap::new();
@@ -153,7 +167,7 @@ pub fn format_files(
                     wanted += 1;
                 }
             }
-            Ok::<_, (usize, String)>(())
+            Ok::<_, FormatError>(())
         })?;
     }
     Ok(texts.into_iter().map(|t| t.out).collect())
@@ -359,8 +373,8 @@ mod tests {
             make: &broken,
         };
         for threads in [1, 2] {
-            let (file, _) = format_files(&with_broken, threads).unwrap_err();
-            assert_eq!(file, 3, "{threads} threads");
+            let error = format_files(&with_broken, threads).unwrap_err();
+            assert_eq!(error.file, Some(3), "{threads} threads");
         }
     }
 

@@ -115,13 +115,16 @@ fn run(file: &str, text: &str, options: &CrateOptions) -> Result<Output, Errors>
         })
         .collect();
     let mut formatted = format::format_files(&parted, threads)
-        .map_err(|(index, e)| Diagnostic {
+        .map_err(|e| Diagnostic {
             file: file.to_owned(),
             location: Location::File,
-            message: format!(
-                "internal error: the generated {} does not parse ({e}); please report this",
-                modules[index].0
-            ),
+            message: match e.file {
+                Some(index) => format!(
+                    "internal error: the generated {} does not parse ({}); please report this",
+                    modules[index].0, e.message
+                ),
+                None => e.message,
+            },
         })?
         .into_iter();
     let files = plan
