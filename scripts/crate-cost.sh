@@ -57,18 +57,7 @@ if [ "$baseline" = 1 ]; then
   own_workspace "$work/theirs"
 fi
 
-operations=$(python3 - "$spec" <<'EOF'
-import json, sys
-text = open(sys.argv[1]).read()
-try:
-    doc = json.loads(text)
-except ValueError:
-    import yaml
-    doc = yaml.safe_load(text)
-methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-print(sum(1 for item in (doc.get("paths") or {}).values() for m in item if m in methods))
-EOF
-)
+operations=$(python3 scripts/count-operations.py "$spec")
 
 # median of the seconds each line of stdin holds
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

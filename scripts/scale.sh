@@ -28,17 +28,7 @@ work=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 operations() {
-  python3 - "$1" <<'EOF'
-import json, sys
-text = open(sys.argv[1]).read()
-try:
-    doc = json.loads(text)
-except ValueError:
-    import yaml
-    doc = yaml.safe_load(text)
-methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-print(sum(1 for item in (doc.get("paths") or {}).values() for m in item if m in methods))
-EOF
+  python3 scripts/count-operations.py "$1"
 }
 
 echo "machine: $(nproc) cores; best of 3 runs each"

@@ -54,6 +54,18 @@ fn write(path: &Path, contents: &str) {
     std::fs::write(path, contents).unwrap();
 }
 
+/// Puts a hand-written behaviour test into a generated crate, with what it
+/// uses besides the crate.
+fn add_behaviour_test(dir: &Path, test: &str) {
+    write(&dir.join("tests/behaviour.rs"), test);
+    let manifest = dir.join("Cargo.toml");
+    let toml = std::fs::read_to_string(&manifest).unwrap();
+    write(
+        &manifest,
+        &format!("{toml}\n[dev-dependencies]\n{BEHAVIOUR_DEPENDENCIES}"),
+    );
+}
+
 #[test]
 fn construct_crates_build_cleanly_and_behave() {
     let workspace = scratch().join("constructs");
@@ -78,13 +90,7 @@ fn construct_crates_build_cleanly_and_behave() {
             .into_owned();
         let behaviour = root().join(format!("tests/behaviour/{construct}.rs"));
         if let Ok(test) = std::fs::read_to_string(&behaviour) {
-            write(&dir.join("tests/behaviour.rs"), &test);
-            let manifest = dir.join("Cargo.toml");
-            let toml = std::fs::read_to_string(&manifest).unwrap();
-            write(
-                &manifest,
-                &format!("{toml}\n[dev-dependencies]\n{BEHAVIOUR_DEPENDENCIES}"),
-            );
+            add_behaviour_test(&dir, &test);
         }
         members.push(name);
     }
@@ -146,13 +152,7 @@ fn a_crate_with_a_feature_per_tag_builds_cleanly_with_none_one_and_all() {
         write(&dir.join(&file.path), &file.contents);
     }
     let test = std::fs::read_to_string(root().join("tests/behaviour/per_tag.rs")).unwrap();
-    write(&dir.join("tests/behaviour.rs"), &test);
-    let manifest = dir.join("Cargo.toml");
-    let toml = std::fs::read_to_string(&manifest).unwrap();
-    write(
-        &manifest,
-        &format!("{toml}\n[dev-dependencies]\n{BEHAVIOUR_DEPENDENCIES}"),
-    );
+    add_behaviour_test(&dir, &test);
     write_workspace(&workspace, &[name]);
     let clippy = |features: &[&str]| {
         let mut args = vec!["clippy", "--quiet", "--workspace", "--no-default-features"];

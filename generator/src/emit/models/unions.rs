@@ -12,6 +12,20 @@ fn variant_doc(v: &UnionVariant, types: &TypeSet) -> String {
     format!(" A value of type `{}`.", v.ty.rust_text(types))
 }
 
+/// The variants as declared, each with its payload type, in either kind of
+/// union.
+fn variant_defs(u: &Union, types: &TypeSet) -> Vec<TokenStream> {
+    u.variants
+        .iter()
+        .map(|v| {
+            let doc = variant_doc(v, types);
+            let n = ident(&v.name);
+            let payload = variant_payload(v, types);
+            quote!(#[doc = #doc] #n(#payload),)
+        })
+        .collect()
+}
+
 pub(super) fn untagged_union(
     docs: &TokenStream,
     cfg: &TokenStream,
@@ -20,12 +34,7 @@ pub(super) fn untagged_union(
     types: &TypeSet,
 ) -> TokenStream {
     let name = ident(type_name);
-    let variants = u.variants.iter().map(|v| {
-        let doc = variant_doc(v, types);
-        let n = ident(&v.name);
-        let payload = variant_payload(v, types);
-        quote!(#[doc = #doc] #n(#payload),)
-    });
+    let variants = variant_defs(u, types);
     quote! {
         #cfg
         #docs
@@ -55,12 +64,7 @@ pub(super) fn tagged_union(
     let property = &tag.property;
     let unknown_doc = format!(" An object whose `{property}` names no variant this client knows.");
     let tag_doc = format!(" The variant is chosen by the `{property}` property.");
-    let variants = u.variants.iter().map(|v| {
-        let doc = variant_doc(v, types);
-        let n = ident(&v.name);
-        let payload = variant_payload(v, types);
-        quote!(#[doc = #doc] #n(#payload),)
-    });
+    let variants = variant_defs(u, types);
     let serialize_arms = u.variants.iter().filter_map(|v| {
         let n = ident(&v.name);
         if v.carries_tag {
